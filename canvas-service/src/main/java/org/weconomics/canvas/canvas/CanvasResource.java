@@ -1,0 +1,156 @@
+package org.weconomics.canvas.canvas;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
+
+@Path("/canvases")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Canvases", description = "Strategy canvases of a local group or partnership")
+public class CanvasResource {
+
+    static final String IF_MATCH_DESCRIPTION = "The ETag of the version you changed";
+
+    private final CanvasService canvases;
+    private final IdempotentRequests idempotent;
+
+    public CanvasResource(CanvasService canvases, IdempotentRequests idempotent) {
+        this.canvases = canvases;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Operation(
+            summary = "Create a canvas",
+            description =
+                    "Creates a canvas in one of your local groups from an existing template version, which it keeps "
+                            + "for its whole life. It starts as a draft, with you as facilitator unless you name another. "
+                            + "Publishes org.weconomics.canvas.created.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new canvas, ETag its version")
+    public RestResponse<CanvasView> create(
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CreateCanvasRequest request) {
+        return idempotent.once(idempotencyKey, request, CanvasView.class, () -> {
+            CanvasView created = canvases.create(request);
+            return RestResponse.ResponseBuilder.<CanvasView>created(URI.create("/canvases/" + created.id()))
+                    .entity(created)
+                    .build();
+        });
+    }
+
+    @GET
+    @Operation(
+            summary = "List canvases",
+            description =
+                    "The canvases of your local groups (every one for admins), newest first; filter on local group, "
+                            + "partnership, template, status and a text in title or topic.")
+    @APIResponse(responseCode = "200", description = "One page of canvases")
+    public PageView<CanvasView> list(
+            @Parameter(description = "Only canvases of this local group.", example = "gent") @QueryParam("localGroup")
+                    String localGroup,
+            @Parameter(description = "Only canvases of this partnership.") @QueryParam("partnershipId")
+                    String partnershipId,
+            @Parameter(
+                            description = "Only canvases made from this template.",
+                            example = "blended-business-model-canvas")
+                    @QueryParam("templateKey")
+                    String templateKey,
+            @Parameter(
+                            description = "Only canvases with this status: draft, in-workshop, presented, archived.",
+                            example = "in-workshop")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Only canvases whose title or topic contains this (case-insensitive).",
+                            example = "catering")
+                    @QueryParam("text")
+                    String text,
+            @BeanParam @Valid PageRequest page) {
+        return canvases.list(CanvasFilter.fromParameters(localGroup, partnershipId, templateKey, status, text), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a canvas", description = "The ETag header carries the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The canvas")
+    public CanvasView get(@PathParam("id") UUID id) {
+        return canvases.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(
+            summary = "Change a canvas's title, topic and facilitator",
+            description = "Requires If-Match with the ETag you read: 428 without it, 412 with the current canvas when "
+                    + "someone changed it since. Publishes org.weconomics.canvas.updated.")
+    @APIResponse(responseCode = "200", description = "The changed canvas, with its new ETag")
+    public CanvasView update(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            UpdateCanvasRequest request) {
+        return canvases.update(id, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(
+            summary = "Move a canvas on in its life",
+            description =
+                    "draft → in-workshop → presented → archived; a presented canvas may go back to in-workshop for "
+                            + "a follow-up session; any canvas may be archived, after which it is read-only. Other moves get 409. "
+                            + "Requires If-Match. Publishes org.weconomics.canvas.status-changed.")
+    @APIResponse(responseCode = "200", description = "The canvas in its new status, with its new ETag")
+    @APIResponse(responseCode = "409", description = "The canvas cannot move to that status from its current one")
+    public CanvasView changeStatus(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            ChangeCanvasStatusRequest request) {
+        return canvases.changeStatus(id, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(
+            summary = "Delete a canvas",
+            description =
+                    "Deletes the canvas with its notes and their comments. Requires If-Match: 428 without it, 412 "
+                            + "with the current canvas when it changed since. Publishes org.weconomics.canvas.deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch) {
+        canvases.delete(id, IfMatch.requiredVersion(ifMatch));
+    }
+}

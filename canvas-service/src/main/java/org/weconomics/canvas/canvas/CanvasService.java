@@ -1,0 +1,221 @@
+package org.weconomics.canvas.canvas;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.canvas.template.TemplateService;
+import org.weconomics.events.canvas.CanvasCreated;
+import org.weconomics.events.canvas.CanvasDeleted;
+import org.weconomics.events.canvas.CanvasEvents;
+import org.weconomics.events.canvas.CanvasStatusChanged;
+import org.weconomics.events.canvas.CanvasUpdated;
+import org.weconomics.support.access.Caller;
+import org.weconomics.support.access.LocalGroupAccess;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.problem.ProblemException;
+
+/** Creates, reads, changes, moves on and deletes canvases, inside the caller's local groups only. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class CanvasService {
+
+    private static final String CANVAS = "Canvas";
+
+    private final LocalGroupAccess access;
+    private final Caller caller;
+    private final EventOutbox outbox;
+    private final TemplateService templates;
+
+    public CanvasService(LocalGroupAccess access, Caller caller, EventOutbox outbox, TemplateService templates) {
+        this.access = access;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.templates = templates;
+    }
+
+    public CanvasView create(@NotNull @Valid CreateCanvasRequest request) {
+        access.requireMembership(request.localGroup(), "localGroup");
+        CanvasDraft draft = new CanvasDraft(
+                request.localGroup(),
+                request.partnershipId(),
+                request.partnerId(),
+                request.templateKey(),
+                request.templateVersion(),
+                request.title().strip(),
+                request.topic(),
+                request.facilitator() != null ? request.facilitator().strip() : caller.subject(),
+                CanvasStatus.DRAFT);
+        return CanvasView.of(open(draft, ""));
+    }
+
+    /**
+     * Stores a new canvas and records its creation; the template version must exist.
+     *
+     * @param fieldPrefix where the draft's fields sit in the request, for problems ({@code ""} or {@code "canvas."})
+     */
+    public Canvas open(@NotNull CanvasDraft draft, String fieldPrefix) {
+        templates.require(
+                draft.templateKey(),
+                draft.templateVersion(),
+                fieldPrefix + "templateKey",
+                fieldPrefix + "templateVersion");
+        if (draft.partnerId() != null && draft.partnershipId() == null) {
+            throw ProblemException.invalidField(
+                    fieldPrefix + "partnerId",
+                    "needs a partnershipId: a contribution board is about a partner of a partnership");
+        }
+        OffsetDateTime now = now();
+        Canvas canvas = new Canvas();
+        canvas.id = UUID.randomUUID();
+        canvas.localGroup = draft.localGroup();
+        canvas.partnershipId = draft.partnershipId();
+        canvas.partnerId = draft.partnerId();
+        canvas.templateKey = draft.templateKey();
+        canvas.templateVersion = draft.templateVersion();
+        canvas.title = draft.title();
+        canvas.topic = draft.topic();
+        canvas.status = draft.status();
+        canvas.facilitator = draft.facilitator();
+        canvas.createdBy = caller.subject();
+        canvas.createdAt = now;
+        canvas.updatedAt = now;
+        canvas.persist();
+        outbox.record(
+                CanvasEvents.CREATED,
+                new CanvasCreated(
+                        canvas.id,
+                        canvas.localGroup,
+                        canvas.partnershipId,
+                        canvas.templateKey,
+                        canvas.templateVersion,
+                        canvas.title,
+                        canvas.createdBy));
+        return canvas;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CanvasView get(@NotNull UUID id) {
+        return CanvasView.of(requireAccessible(id));
+    }
+
+    /** The canvases of the caller's local groups (every one for admins), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<CanvasView> list(@NotNull CanvasFilter filter, @NotNull @Valid PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isAdmin()) {
+            conditions.add("localGroup in :mine");
+            parameters.put("mine", caller.localGroups().isEmpty() ? List.of("") : caller.localGroups());
+        }
+        if (filter.localGroup() != null) {
+            conditions.add("localGroup = :localGroup");
+            parameters.put("localGroup", filter.localGroup());
+        }
+        if (filter.partnershipId() != null) {
+            conditions.add("partnershipId = :partnershipId");
+            parameters.put("partnershipId", filter.partnershipId());
+        }
+        if (filter.templateKey() != null) {
+            conditions.add("templateKey = :templateKey");
+            parameters.put("templateKey", filter.templateKey());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.text() != null) {
+            conditions.add("(lower(title) like :text or lower(coalesce(topic, '')) like :text)");
+            parameters.put("text", "%" + filter.text().toLowerCase() + "%");
+        }
+        Sort newestFirst = Sort.descending("createdAt").and("id");
+        var query = conditions.isEmpty()
+                ? Canvas.<Canvas>findAll(newestFirst)
+                : Canvas.<Canvas>find(String.join(" and ", conditions), newestFirst, parameters);
+        return PageView.of(query, page, CanvasView::of);
+    }
+
+    public CanvasView update(@NotNull UUID id, long expectedVersion, @NotNull @Valid UpdateCanvasRequest request) {
+        Canvas canvas = requireAccessible(id);
+        IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        canvas.title = request.title().strip();
+        canvas.topic = request.topic();
+        if (request.facilitator() != null) {
+            canvas.facilitator = request.facilitator().strip();
+        }
+        canvas.updatedAt = now();
+        canvas.flush();
+        outbox.record(
+                CanvasEvents.UPDATED,
+                new CanvasUpdated(canvas.id, canvas.localGroup, canvas.title, canvas.topic, canvas.facilitator));
+        return CanvasView.of(canvas);
+    }
+
+    public CanvasView changeStatus(
+            @NotNull UUID id, long expectedVersion, @NotNull @Valid ChangeCanvasStatusRequest request) {
+        Canvas canvas = requireAccessible(id);
+        IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        CanvasStatus previous = canvas.status;
+        if (!previous.mayBecome(request.status())) {
+            throw ProblemException.conflict("A canvas that is " + previous.key() + " cannot become "
+                    + request.status().key() + "; it may become: " + previous.describeNext());
+        }
+        canvas.status = request.status();
+        canvas.updatedAt = now();
+        canvas.flush();
+        outbox.record(
+                CanvasEvents.STATUS_CHANGED,
+                new CanvasStatusChanged(canvas.id, canvas.localGroup, previous.key(), canvas.status.key()));
+        return CanvasView.of(canvas);
+    }
+
+    /** Deletes the canvas with its notes and their comments (the database cascades). */
+    public void delete(@NotNull UUID id, long expectedVersion) {
+        Canvas canvas = requireAccessible(id);
+        IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        canvas.delete();
+        canvas.flush();
+        outbox.record(CanvasEvents.DELETED, new CanvasDeleted(canvas.id, canvas.localGroup, caller.subject()));
+    }
+
+    /**
+     * The canvas, when the caller may act in its local group; otherwise 404, exactly as if it did not exist.
+     * Every route below /canvases/{id} goes through here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Canvas requireAccessible(@NotNull UUID id) {
+        Canvas canvas = Canvas.findById(id);
+        if (canvas == null) {
+            throw ProblemException.notFound(CANVAS, id);
+        }
+        access.requireAccess(canvas.localGroup, CANVAS, id);
+        return canvas;
+    }
+
+    /** Like {@link #requireAccessible}, for changes to the canvas's content: an archived canvas is read-only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Canvas requireChangeable(@NotNull UUID id) {
+        Canvas canvas = requireAccessible(id);
+        if (canvas.status == CanvasStatus.ARCHIVED) {
+            throw ProblemException.conflict("Canvas " + id + " is archived; its notes can no longer change");
+        }
+        return canvas;
+    }
+
+    /** Now, to the microsecond the database keeps, so that what is read back equals what was written. */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

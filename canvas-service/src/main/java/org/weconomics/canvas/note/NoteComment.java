@@ -1,0 +1,37 @@
+package org.weconomics.canvas.note;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A remark on a note, written during or after the workshop. Comments are added, not changed. */
+@Entity
+@Table(name = "canvas_note_comment")
+public class NoteComment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "note_id", nullable = false)
+    public UUID noteId;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String author;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    /** The comments of a note, oldest first. */
+    public static List<NoteComment> onNote(UUID noteId) {
+        return list("noteId", Sort.ascending("createdAt", "id"), noteId);
+    }
+}

@@ -1,0 +1,199 @@
+package org.weconomics.canvas.note;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
+
+@Path("/canvases/{canvasId}/notes")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notes", description = "Sticky notes (post-its) in the blocks of a canvas, and comments on them")
+public class NoteResource {
+
+    private static final String ARCHIVED = "The canvas is archived, so its notes no longer change";
+    private static final String IF_MATCH_DESCRIPTION = "The ETag of the note version you changed";
+
+    private final NoteService notes;
+    private final IdempotentRequests idempotent;
+
+    public NoteResource(NoteService notes, IdempotentRequests idempotent) {
+        this.notes = notes;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @Operation(
+            summary = "List the notes of a canvas",
+            description = "In the template's block order and by position within each block; optionally of one block. "
+                    + "A canvas holds at most " + NoteService.MAX_NOTES_PER_CANVAS
+                    + " notes, so the list is not paged.")
+    @APIResponse(responseCode = "200", description = "The notes")
+    public NotesView list(
+            @PathParam("canvasId") UUID canvasId,
+            @Parameter(description = "Only the notes of this block.", example = "value-proposition")
+                    @QueryParam("blockKey")
+                    String blockKey) {
+        return notes.list(canvasId, blockKey);
+    }
+
+    @POST
+    @Operation(
+            summary = "Put a note on a canvas",
+            description =
+                    "In a block of the canvas's template version, with only the value tags and lenses that template "
+                            + "allows; at the end of the block or at the position given. Not on an archived canvas (409). "
+                            + "Publishes org.weconomics.canvas.note-added.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the note, ETag its version")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public RestResponse<NoteView> add(
+            @PathParam("canvasId") UUID canvasId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CreateNoteRequest request) {
+        return idempotent.once(idempotencyKey, request, NoteView.class, () -> {
+            NoteView added = notes.add(canvasId, request);
+            return RestResponse.ResponseBuilder.<NoteView>created(URI.create(location(canvasId) + "/" + added.id()))
+                    .entity(added)
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("/bulk")
+    @Operation(
+            summary = "Put several notes on a canvas at once",
+            description =
+                    "Up to " + AddNotesRequest.MAX_NOTES + " notes, as a facilitator pastes them, added in the order "
+                            + "given. All or nothing: when any note is wrong, none is added and every wrong field is named by "
+                            + "its path, e.g. notes[3].text. Publishes org.weconomics.canvas.note-added per note.")
+    @APIResponse(responseCode = "201", description = "All notes added, in the order given")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public RestResponse<NotesView> addAll(
+            @PathParam("canvasId") UUID canvasId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            AddNotesRequest request) {
+        return idempotent.once(
+                idempotencyKey, request, NotesView.class, () -> RestResponse.ResponseBuilder.<NotesView>created(
+                                URI.create(location(canvasId)))
+                        .entity(notes.addAll(canvasId, request))
+                        .build());
+    }
+
+    @GET
+    @Path("/{noteId}")
+    @Operation(summary = "Read a note", description = "The ETag header carries the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The note")
+    public NoteView get(@PathParam("canvasId") UUID canvasId, @PathParam("noteId") UUID noteId) {
+        return notes.get(canvasId, noteId);
+    }
+
+    @PUT
+    @Path("/{noteId}")
+    @Operation(
+            summary = "Change a note's text, colour and tags",
+            description = "Replaces them as a whole. Requires If-Match: 428 without it, 412 with the current note when "
+                    + "someone changed it since. Publishes org.weconomics.canvas.note-changed.")
+    @APIResponse(responseCode = "200", description = "The changed note, with its new ETag")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public NoteView update(
+            @PathParam("canvasId") UUID canvasId,
+            @PathParam("noteId") UUID noteId,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            UpdateNoteRequest request) {
+        return notes.update(canvasId, noteId, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @PUT
+    @Path("/{noteId}/placement")
+    @Operation(
+            summary = "Move a note to another block, or reorder it within its block",
+            description =
+                    "Puts the note at the position given in the block given (its own block to reorder); the notes "
+                            + "around its old and new places shift. Requires If-Match. Publishes org.weconomics.canvas.note-moved.")
+    @APIResponse(responseCode = "200", description = "The note in its new place, with its new ETag")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public NoteView place(
+            @PathParam("canvasId") UUID canvasId,
+            @PathParam("noteId") UUID noteId,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            PlaceNoteRequest request) {
+        return notes.place(canvasId, noteId, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @DELETE
+    @Path("/{noteId}")
+    @Operation(
+            summary = "Remove a note",
+            description = "Removes the note with its comments; the notes after it move up. Requires If-Match. "
+                    + "Publishes org.weconomics.canvas.note-removed.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public void remove(
+            @PathParam("canvasId") UUID canvasId,
+            @PathParam("noteId") UUID noteId,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch) {
+        notes.remove(canvasId, noteId, IfMatch.requiredVersion(ifMatch));
+    }
+
+    @GET
+    @Path("/{noteId}/comments")
+    @Operation(summary = "List the comments on a note", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "The comments")
+    public List<CommentView> comments(@PathParam("canvasId") UUID canvasId, @PathParam("noteId") UUID noteId) {
+        return notes.comments(canvasId, noteId);
+    }
+
+    @POST
+    @Path("/{noteId}/comments")
+    @Operation(
+            summary = "Comment on a note",
+            description = "Not on an archived canvas (409). Publishes org.weconomics.canvas.note-comment-added.")
+    @APIResponse(responseCode = "201", description = "The comment")
+    @APIResponse(responseCode = "409", description = ARCHIVED)
+    public RestResponse<CommentView> comment(
+            @PathParam("canvasId") UUID canvasId,
+            @PathParam("noteId") UUID noteId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CreateCommentRequest request) {
+        return idempotent.once(
+                idempotencyKey, request, CommentView.class, () -> RestResponse.ResponseBuilder.<CommentView>created(
+                                URI.create(location(canvasId) + "/" + noteId + "/comments"))
+                        .entity(notes.comment(canvasId, noteId, request))
+                        .build());
+    }
+
+    private static String location(UUID canvasId) {
+        return "/canvases/" + canvasId + "/notes";
+    }
+}

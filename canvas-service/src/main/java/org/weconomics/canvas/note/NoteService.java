@@ -1,0 +1,256 @@
+package org.weconomics.canvas.note;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.weconomics.canvas.InvalidFields;
+import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.template.TemplateDocument;
+import org.weconomics.canvas.template.TemplateService;
+import org.weconomics.events.canvas.CanvasEvents;
+import org.weconomics.events.canvas.NoteCommentAdded;
+import org.weconomics.events.canvas.NoteMoved;
+import org.weconomics.events.canvas.NoteRemoved;
+import org.weconomics.support.access.Caller;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.problem.Problem.InvalidField;
+import org.weconomics.support.problem.ProblemException;
+
+/**
+ * Puts notes on a canvas, changes, moves, reorders and removes them, and collects comments on them. Every
+ * route goes through the canvas's access check, so a note of a canvas outside the caller's local groups is
+ * not found. Notes must fit the canvas's template version: an existing block, only the template's tags.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class NoteService {
+
+    /** Bounds a canvas, so that its notes can be listed, exported and shown whole. */
+    public static final int MAX_NOTES_PER_CANVAS = 2000;
+
+    private static final String NOTE = "Note";
+
+    private final CanvasService canvases;
+    private final TemplateService templates;
+    private final Caller caller;
+    private final EventOutbox outbox;
+
+    public NoteService(CanvasService canvases, TemplateService templates, Caller caller, EventOutbox outbox) {
+        this.canvases = canvases;
+        this.templates = templates;
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    /** The notes of a canvas in the template's block order, by position; optionally of one block only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NotesView list(@NotNull UUID canvasId, String blockKey) {
+        Canvas canvas = canvases.requireAccessible(canvasId);
+        TemplateDocument template = templateOf(canvas);
+        List<Note> notes = blockKey == null || blockKey.isBlank()
+                ? inTemplateOrder(Note.onCanvas(canvasId), template)
+                : Note.inBlock(canvasId, blockKey.strip());
+        return new NotesView(notes.stream().map(NoteView::of).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoteView get(@NotNull UUID canvasId, @NotNull UUID noteId) {
+        canvases.requireAccessible(canvasId);
+        return NoteView.of(requireNote(canvasId, noteId));
+    }
+
+    public NoteView add(@NotNull UUID canvasId, @NotNull @Valid CreateNoteRequest request) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        TemplateDocument template = templateOf(canvas);
+        InvalidFields.refuse(violations(template, "", request));
+        requireRoomFor(canvasId, 1);
+        return NoteView.of(put(canvas, request, "", caller.subject(), CanvasService.now()));
+    }
+
+    /** Adds every note in the order given, or none when any of them is wrong (each wrong field is named). */
+    public NotesView addAll(@NotNull UUID canvasId, @NotNull @Valid AddNotesRequest request) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        TemplateDocument template = templateOf(canvas);
+        List<InvalidField> problems = new ArrayList<>();
+        for (int i = 0; i < request.notes().size(); i++) {
+            problems.addAll(
+                    violations(template, "notes[" + i + "].", request.notes().get(i)));
+        }
+        InvalidFields.refuse(problems);
+        requireRoomFor(canvasId, request.notes().size());
+        List<NoteView> added = new ArrayList<>();
+        OffsetDateTime now = CanvasService.now();
+        for (int i = 0; i < request.notes().size(); i++) {
+            added.add(NoteView.of(put(canvas, request.notes().get(i), "notes[" + i + "].", caller.subject(), now)));
+        }
+        return new NotesView(added);
+    }
+
+    /**
+     * Puts a valid note in its block, at its position or at the end, and records it. Also used by import, which
+     * keeps the original author and time.
+     */
+    public Note put(Canvas canvas, CreateNoteRequest request, String path, String author, OffsetDateTime createdAt) {
+        int inBlock = Note.countInBlock(canvas.id, request.blockKey());
+        int position = request.position() == null ? inBlock : request.position();
+        if (position > inBlock) {
+            throw ProblemException.invalidField(
+                    path + "position",
+                    "must be at most " + inBlock + ", the number of notes in block " + request.blockKey());
+        }
+        Note note = new Note();
+        note.id = UUID.randomUUID();
+        note.canvasId = canvas.id;
+        Note.shift(canvas.id, request.blockKey(), position, 1, note.id);
+        note.blockKey = request.blockKey();
+        note.position = position;
+        note.text = request.text().strip();
+        note.colour = request.colourOrDefault();
+        note.valueTags = new ArrayList<>(request.valueTagsOrNone());
+        note.lensTags = new ArrayList<>(request.lensTagsOrNone());
+        note.author = author;
+        note.createdAt = createdAt;
+        note.updatedAt = createdAt;
+        note.persistAndFlush();
+        outbox.record(CanvasEvents.NOTE_ADDED, NoteView.event(note));
+        return note;
+    }
+
+    public NoteView update(
+            @NotNull UUID canvasId,
+            @NotNull UUID noteId,
+            long expectedVersion,
+            @NotNull @Valid UpdateNoteRequest request) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        Note note = requireNote(canvasId, noteId);
+        IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
+        InvalidFields.refuse(
+                NoteRules.violations(templateOf(canvas), "", null, request.valueTags(), request.lensTags()));
+        note.text = request.text().strip();
+        note.colour = request.colour();
+        note.valueTags = new ArrayList<>(request.valueTags());
+        note.lensTags = new ArrayList<>(request.lensTags());
+        note.updatedAt = CanvasService.now();
+        note.persistAndFlush();
+        outbox.record(CanvasEvents.NOTE_CHANGED, NoteView.event(note));
+        return NoteView.of(note);
+    }
+
+    /** Moves a note to another block or to another place in its own block; the notes around it shift. */
+    public NoteView place(
+            @NotNull UUID canvasId,
+            @NotNull UUID noteId,
+            long expectedVersion,
+            @NotNull @Valid PlaceNoteRequest request) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        Note note = requireNote(canvasId, noteId);
+        IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
+        String toBlock = request.blockKey().strip();
+        InvalidFields.refuse(NoteRules.violations(templateOf(canvas), "", toBlock, List.of(), List.of()));
+        String fromBlock = note.blockKey;
+        int fromPosition = note.position;
+        int othersInTarget = Note.countInBlock(canvasId, toBlock) - (toBlock.equals(fromBlock) ? 1 : 0);
+        if (request.position() > othersInTarget) {
+            throw ProblemException.invalidField(
+                    "position",
+                    "must be at most " + othersInTarget + ", the number of other notes in block " + toBlock);
+        }
+        if (toBlock.equals(fromBlock) && request.position() == fromPosition) {
+            return NoteView.of(note);
+        }
+        Note.shift(canvasId, fromBlock, fromPosition + 1, -1, note.id);
+        Note.shift(canvasId, toBlock, request.position(), 1, note.id);
+        note.blockKey = toBlock;
+        note.position = request.position();
+        note.updatedAt = CanvasService.now();
+        note.persistAndFlush();
+        outbox.record(
+                CanvasEvents.NOTE_MOVED,
+                new NoteMoved(canvasId, note.id, fromBlock, fromPosition, note.blockKey, note.position));
+        return NoteView.of(note);
+    }
+
+    /** Removes a note with its comments; the notes after it in its block move up. */
+    public void remove(@NotNull UUID canvasId, @NotNull UUID noteId, long expectedVersion) {
+        canvases.requireChangeable(canvasId);
+        Note note = requireNote(canvasId, noteId);
+        IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
+        note.delete();
+        note.flush();
+        Note.shift(canvasId, note.blockKey, note.position + 1, -1, note.id);
+        outbox.record(CanvasEvents.NOTE_REMOVED, new NoteRemoved(canvasId, note.id, note.blockKey));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommentView> comments(@NotNull UUID canvasId, @NotNull UUID noteId) {
+        canvases.requireAccessible(canvasId);
+        requireNote(canvasId, noteId);
+        return NoteComment.onNote(noteId).stream().map(CommentView::of).toList();
+    }
+
+    public CommentView comment(
+            @NotNull UUID canvasId, @NotNull UUID noteId, @NotNull @Valid CreateCommentRequest request) {
+        canvases.requireChangeable(canvasId);
+        requireNote(canvasId, noteId);
+        NoteComment comment =
+                addComment(canvasId, noteId, request.text().strip(), caller.subject(), CanvasService.now());
+        return CommentView.of(comment);
+    }
+
+    /** Stores a comment and records it; also used by import, which keeps the original author and time. */
+    public NoteComment addComment(UUID canvasId, UUID noteId, String text, String author, OffsetDateTime createdAt) {
+        NoteComment comment = new NoteComment();
+        comment.id = UUID.randomUUID();
+        comment.noteId = noteId;
+        comment.text = text;
+        comment.author = author;
+        comment.createdAt = createdAt;
+        comment.persist();
+        outbox.record(
+                CanvasEvents.NOTE_COMMENT_ADDED,
+                new NoteCommentAdded(canvasId, noteId, comment.id, comment.text, comment.author));
+        return comment;
+    }
+
+    /** What is wrong with a new note on this template, named under {@code path}. */
+    public static List<InvalidField> violations(TemplateDocument template, String path, CreateNoteRequest request) {
+        return NoteRules.violations(
+                template, path, request.blockKey(), request.valueTagsOrNone(), request.lensTagsOrNone());
+    }
+
+    /** Notes sorted by the template's block order, then by position. */
+    public static List<Note> inTemplateOrder(List<Note> notes, TemplateDocument template) {
+        List<String> blockOrder =
+                template.blocks().stream().map(TemplateDocument.Block::key).toList();
+        return notes.stream()
+                .sorted(Comparator.<Note>comparingInt(note -> blockOrder.indexOf(note.blockKey))
+                        .thenComparingInt(note -> note.position))
+                .toList();
+    }
+
+    public TemplateDocument templateOf(Canvas canvas) {
+        return templates.get(canvas.templateKey, canvas.templateVersion);
+    }
+
+    private static void requireRoomFor(UUID canvasId, int more) {
+        if (Note.countOnCanvas(canvasId) + more > MAX_NOTES_PER_CANVAS) {
+            throw ProblemException.conflict("A canvas holds at most " + MAX_NOTES_PER_CANVAS + " notes");
+        }
+    }
+
+    private static Note requireNote(UUID canvasId, UUID noteId) {
+        Note note = Note.findById(noteId);
+        if (note == null || !note.canvasId.equals(canvasId)) {
+            throw ProblemException.notFound(NOTE, noteId);
+        }
+        return note;
+    }
+}

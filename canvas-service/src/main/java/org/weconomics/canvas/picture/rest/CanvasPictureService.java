@@ -1,0 +1,54 @@
+package org.weconomics.canvas.picture.rest;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.note.Note;
+import org.weconomics.canvas.note.NoteComment;
+import org.weconomics.canvas.note.NoteService;
+import org.weconomics.canvas.template.Language;
+
+/** Gathers a canvas, its template version, notes and (for the PDF appendix) comments into a picture to draw. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CanvasPictureService {
+
+    /** The method's local groups are in Flanders; the subtitle's date is the day there. */
+    private static final ZoneId WORKSHOP_ZONE = ZoneId.of("Europe/Brussels");
+
+    private final CanvasService canvases;
+    private final NoteService notes;
+
+    public CanvasPictureService(CanvasService canvases, NoteService notes) {
+        this.canvases = canvases;
+        this.notes = notes;
+    }
+
+    /**
+     * The picture of a canvas the caller may see (404 otherwise, like every route below /canvases/{id}).
+     *
+     * @param withComments whether to read the notes' comments, which only the PDF appendix shows
+     */
+    CanvasPicture picture(@NotNull UUID canvasId, @NotNull Language language, boolean withComments) {
+        Canvas canvas = canvases.requireAccessible(canvasId);
+        List<Note> onCanvas = Note.onCanvas(canvasId);
+        Map<UUID, List<NoteComment>> comments = withComments && !onCanvas.isEmpty()
+                ? BoardPictureMapper.byNote(NoteComment.list(
+                        "noteId in ?1",
+                        Sort.ascending("createdAt", "id"),
+                        onCanvas.stream().map(note -> note.id).toList()))
+                : Map.of();
+        return new CanvasPicture(
+                BoardPictureMapper.toPicture(
+                        canvas, notes.templateOf(canvas), onCanvas, comments, language, LocalDate.now(WORKSHOP_ZONE)),
+                canvas.version);
+    }
+}

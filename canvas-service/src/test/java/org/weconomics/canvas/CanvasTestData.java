@@ -1,0 +1,114 @@
+package org.weconomics.canvas;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.testing.TestTokens;
+
+/** Sets up the canvases and notes a test needs through the API, each time in a local group of its own. */
+public final class CanvasTestData {
+
+    public static final String BLENDED = "blended-business-model-canvas";
+    public static final String ADMIN = TestTokens.admin("admin-" + UUID.randomUUID());
+
+    private CanvasTestData() {}
+
+    /** A local group key no other test uses, so that lists show only this test's canvases. */
+    public static String localGroup() {
+        return "lg-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> canvasBody(String localGroup, String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("localGroup", localGroup);
+        body.put("templateKey", BLENDED);
+        body.put("templateVersion", 1);
+        body.put("title", title);
+        body.put("topic", "Gezamenlijke catering");
+        return body;
+    }
+
+    public static String canvas(String token, String localGroup, String title) {
+        return canvas(token, canvasBody(localGroup, title));
+    }
+
+    public static String canvas(String token, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/canvases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Map<String, Object> noteBody(String blockKey, String text) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("blockKey", blockKey);
+        body.put("text", text);
+        return body;
+    }
+
+    public static String note(String token, String canvasId, String blockKey, String text) {
+        return note(token, canvasId, noteBody(blockKey, text));
+    }
+
+    public static String note(String token, String canvasId, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/canvases/{id}/notes", canvasId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** The texts of the notes of one block, in their order. */
+    public static List<String> textsIn(String token, String canvasId, String blockKey) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("blockKey", blockKey)
+                .when()
+                .get("/canvases/{id}/notes", canvasId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.text", String.class);
+    }
+
+    /** Values for the {@code {c}} (canvas) and {@code {n}} (note) placeholders a route template uses. */
+    public static Map<String, Object> pathParameters(String path, String canvasId, String noteId) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (path.contains("{c}")) {
+            parameters.put("c", canvasId);
+        }
+        if (path.contains("{n}")) {
+            parameters.put("n", noteId);
+        }
+        return parameters;
+    }
+
+    public static String comment(String token, String canvasId, String noteId, String text) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .when()
+                .post("/canvases/{id}/notes/{noteId}/comments", canvasId, noteId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}

@@ -1,0 +1,60 @@
+package org.weconomics.canvas;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every operation of the API is documented: a summary, a description and its success response. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasASummaryADescriptionAndASuccessResponse() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+
+        assertThat(paths)
+                .containsKeys(
+                        "/templates",
+                        "/templates/{key}/versions/{version}",
+                        "/canvases",
+                        "/canvases/{id}/status",
+                        "/canvases/{canvasId}/notes/bulk",
+                        "/canvases/{canvasId}/notes/{noteId}/placement",
+                        "/canvases/{id}/export",
+                        "/canvases/import",
+                        "/canvases/{id}/notes.csv");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!(operation instanceof Map<?, ?>) || method.equals("parameters")) {
+                return;
+            }
+            String name = method.toUpperCase() + " " + path;
+            assertThat(operation.get("summary")).as(name + " summary").isNotNull();
+            assertThat(operation.get("description")).as(name + " description").isNotNull();
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertThat(responses.keySet())
+                    .as(name + " responses")
+                    .anyMatch(status -> status.startsWith("2"))
+                    .contains("400", "401");
+            if (method.equals("put") || method.equals("delete")) {
+                assertThat(responses.keySet()).as(name + " responses").contains("412", "428");
+            }
+        }));
+
+        Map<String, Object> staleUpdate = (Map<String, Object>)
+                ((Map<String, Object>) paths.get("/canvases/{id}").get("put").get("responses")).get("412");
+        assertThat(((Map<String, Object>) staleUpdate.get("content"))).containsKey("application/problem+json");
+        assertThat(((Map<String, Object>) paths.get("/templates").get("post").get("responses")))
+                .containsKeys("403", "422");
+    }
+}

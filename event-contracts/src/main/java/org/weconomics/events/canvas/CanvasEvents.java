@@ -1,0 +1,52 @@
+package org.weconomics.events.canvas;
+
+import java.util.List;
+import org.weconomics.events.EventContract;
+import org.weconomics.events.Topics;
+
+/**
+ * Contracts of the canvas aggregate (a canvas and its notes), published by canvas-service on {@link Topics#CANVAS},
+ * keyed by canvas id, so that the events of a canvas and its notes arrive in the order they happened.
+ */
+public final class CanvasEvents {
+
+    public static final EventContract<CanvasCreated> CREATED =
+            new EventContract<>("org.weconomics.canvas.created", 1, Topics.CANVAS, CanvasCreated.class);
+
+    public static final EventContract<CanvasUpdated> UPDATED =
+            new EventContract<>("org.weconomics.canvas.updated", 1, Topics.CANVAS, CanvasUpdated.class);
+
+    public static final EventContract<CanvasStatusChanged> STATUS_CHANGED =
+            new EventContract<>("org.weconomics.canvas.status-changed", 1, Topics.CANVAS, CanvasStatusChanged.class);
+
+    public static final EventContract<CanvasDeleted> DELETED =
+            new EventContract<>("org.weconomics.canvas.deleted", 1, Topics.CANVAS, CanvasDeleted.class);
+
+    public static final EventContract<NoteState> NOTE_ADDED =
+            new EventContract<>("org.weconomics.canvas.note-added", 1, Topics.CANVAS, NoteState.class);
+
+    public static final EventContract<NoteState> NOTE_CHANGED =
+            new EventContract<>("org.weconomics.canvas.note-changed", 1, Topics.CANVAS, NoteState.class);
+
+    public static final EventContract<NoteMoved> NOTE_MOVED =
+            new EventContract<>("org.weconomics.canvas.note-moved", 1, Topics.CANVAS, NoteMoved.class);
+
+    public static final EventContract<NoteRemoved> NOTE_REMOVED =
+            new EventContract<>("org.weconomics.canvas.note-removed", 1, Topics.CANVAS, NoteRemoved.class);
+
+    public static final EventContract<NoteCommentAdded> NOTE_COMMENT_ADDED =
+            new EventContract<>("org.weconomics.canvas.note-comment-added", 1, Topics.CANVAS, NoteCommentAdded.class);
+
+    public static final List<EventContract<?>> ALL = List.of(
+            CREATED,
+            UPDATED,
+            STATUS_CHANGED,
+            DELETED,
+            NOTE_ADDED,
+            NOTE_CHANGED,
+            NOTE_MOVED,
+            NOTE_REMOVED,
+            NOTE_COMMENT_ADDED);
+
+    private CanvasEvents() {}
+}

@@ -1,0 +1,21 @@
+package org.weconomics.events.canvas;
+
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * A canvas moved on in its life: {@code draft}, {@code in-workshop}, {@code presented}, {@code archived}.
+ *
+ * @param canvasId the canvas
+ * @param localGroup key of its local group
+ * @param previousStatus the status it had
+ * @param status the status it has now
+ */
+public record CanvasStatusChanged(UUID canvasId, String localGroup, String previousStatus, String status)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+}

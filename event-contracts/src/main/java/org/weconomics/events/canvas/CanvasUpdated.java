@@ -1,0 +1,22 @@
+package org.weconomics.events.canvas;
+
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * The title, topic or facilitator of a canvas changed.
+ *
+ * @param canvasId the canvas
+ * @param localGroup key of its local group
+ * @param title its title now
+ * @param topic its topic now, or null
+ * @param facilitator token subject of its facilitator now
+ */
+public record CanvasUpdated(UUID canvasId, String localGroup, String title, String topic, String facilitator)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.weconomics.events.canvas;
+
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * A note moved to another block, or to another place in its block; the notes after its old and new
+ * places shifted by one.
+ *
+ * @param canvasId the canvas the note is on
+ * @param noteId the note
+ * @param fromBlockKey the block it was in
+ * @param fromPosition its place there
+ * @param toBlockKey the block it is in now (the same block for a reorder)
+ * @param toPosition its place there now, from 0
+ */
+public record NoteMoved(
+        UUID canvasId, UUID noteId, String fromBlockKey, int fromPosition, String toBlockKey, int toPosition)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.weconomics.finance.exchange;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.finance.calculation.projection.Scenario;
+import org.weconomics.finance.model.EarningsModels;
+import org.weconomics.support.concurrency.IfMatch;
+
+@Path("/earnings-models/{id}")
+@Authenticated
+@Tag(name = "Exchange", description = "The earnings model as the method's Excel workbook and as CSV tables")
+public class ExchangeResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv";
+
+    private final ExchangeService exchange;
+
+    public ExchangeResource(ExchangeService exchange) {
+        this.exchange = exchange;
+    }
+
+    @GET
+    @Path("/workbook")
+    @Produces(XLSX)
+    @Operation(
+            summary = "Export the workbook",
+            description = "Laid out like the method's template, headers in Dutch with English below: sheet "
+                    + "'Prijsbepaling & marge' (the four methods side by side, the margin distribution, and the pricing "
+                    + "and distribution inputs), 'Kostenstructuur' (per party) and 'Activiteiten' (per sub-action). "
+                    + "Where the template calculates, the cells hold live formulas (sub-action cost = cost per unit × "
+                    + "quantity, SUM totals, per party SUMIFS, margin = price − cost, margin % = margin ÷ price) with "
+                    + "their values cached. Distributed amounts are values: they follow the rounding rule.")
+    @APIResponse(responseCode = "200", description = "The workbook (.xlsx)")
+    public RestResponse<byte[]> workbook(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(exchange.workbook(id), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"verdienmodel-" + id + ".xlsx\"")
+                .build();
+    }
+
+    @PUT
+    @Path("/workbook")
+    @Consumes(XLSX)
+    @Operation(
+            summary = "Import the workbook",
+            description =
+                    "Takes from a workbook exported here (and edited): the cost per unit, quantity and party of "
+                            + "each sub-action on 'Activiteiten' (matched by sub-action id), and the pricing and distribution "
+                            + "input blocks; calculated cells are ignored and calculated again. Checked like the separate PUTs: "
+                            + "400 naming the input path or the sheet and cell. Requires If-Match with the model's ETag. "
+                            + "Publishes org.weconomics.earnings-model.updated, and distribution-changed when the rule changed.")
+    @APIResponse(responseCode = "204", description = "Imported")
+    public void importWorkbook(
+            @PathParam("id") UUID id,
+            @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            byte[] workbook) {
+        exchange.importWorkbook(id, IfMatch.requiredVersion(ifMatch), workbook);
+    }
+
+    @GET
+    @Path("/cost-structure.csv")
+    @Produces(CSV)
+    @Operation(
+            summary = "Export the cost structure as CSV",
+            description = "One line per sub-action, orphaned ones last.")
+    @APIResponse(responseCode = "200", description = "The table")
+    public String costStructureCsv(@PathParam("id") UUID id) {
+        return exchange.costStructureCsv(id);
+    }
+
+    @GET
+    @Path("/distribution.csv")
+    @Produces(CSV)
+    @Operation(
+            summary = "Export the margin distribution as CSV",
+            description = "One line per partner: key percent and, once there is a margin to divide, incentive, key "
+                    + "share, amount and percent of the total.")
+    @APIResponse(responseCode = "200", description = "The table")
+    public String distributionCsv(@PathParam("id") UUID id) {
+        return exchange.distributionCsv(id);
+    }
+
+    @GET
+    @Path("/projection.csv")
+    @Produces(CSV)
+    @Operation(summary = "Export a projection scenario as CSV", description = "One line per year, year 0 first.")
+    @APIResponse(responseCode = "200", description = "The table")
+    public String projectionCsv(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The scenario; MIDDLE when left out") @QueryParam("scenario") Scenario scenario) {
+        return exchange.projectionCsv(id, scenario);
+    }
+}

@@ -1,0 +1,46 @@
+package org.weconomics.finance.model;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.weconomics.events.partnership.PartnershipEvents;
+import org.weconomics.finance.coststructure.ValueChainMirror;
+import org.weconomics.finance.party.PartyMirror;
+import org.weconomics.support.events.inbox.EventHandlers;
+import org.weconomics.support.events.inbox.EventInbox;
+
+/**
+ * Keeps earnings models in step with the partnerships they belong to: the model itself, its partners
+ * and its value chain. Events of one partnership arrive in order (they are keyed by partnership id).
+ */
+@ApplicationScoped
+public class PartnershipEventsConsumer {
+
+    public static final String CHANNEL = "partnership-events";
+    static final String CONSUMER = "finance-service.earnings-model";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    public PartnershipEventsConsumer(
+            EventInbox inbox, EarningsModelService models, PartyMirror partners, ValueChainMirror valueChain) {
+        this.inbox = inbox;
+        this.handlers = EventHandlers.builder()
+                .on(PartnershipEvents.CREATED, (partnership, event) -> models.createFor(partnership))
+                .on(PartnershipEvents.PARTNER_JOINED, (partner, event) -> partners.partnerJoined(partner))
+                .on(PartnershipEvents.PARTNER_CHANGED, (partner, event) -> partners.partnerChanged(partner))
+                .on(PartnershipEvents.PARTNER_LEFT, (partner, event) -> partners.partnerLeft(partner))
+                .on(PartnershipEvents.ACTIVITY_ADDED, (activity, event) -> valueChain.activityIs(activity))
+                .on(PartnershipEvents.ACTIVITY_CHANGED, (activity, event) -> valueChain.activityIs(activity))
+                .on(PartnershipEvents.ACTIVITY_REMOVED, (removed, event) -> valueChain.activityRemoved(removed))
+                .on(PartnershipEvents.VALUE_CHAIN_REORDERED, (order, event) -> valueChain.reordered(order))
+                .build();
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String data, IncomingCloudEventMetadata<String> event) {
+        inbox.process(CONSUMER, event, data, handlers);
+    }
+}

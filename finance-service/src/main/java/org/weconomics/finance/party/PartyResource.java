@@ -1,0 +1,90 @@
+package org.weconomics.finance.party;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.finance.model.EarningsModels;
+import org.weconomics.support.concurrency.IfMatch;
+
+@Path("/earnings-models/{id}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Parties",
+        description = "Who carries the costs: the partnership's partners (kept in step with the "
+                + "partnership service) and external suppliers entered here")
+public class PartyResource {
+
+    private final PartyService parties;
+
+    public PartyResource(PartyService parties) {
+        this.parties = parties;
+    }
+
+    @GET
+    @Path("/parties")
+    @Operation(
+            summary = "List the parties of an earnings model",
+            description = "Partners first as they joined the partnership, then external suppliers as they were added: "
+                    + "the order of every per-party figure. The ETag is the model's version.")
+    @APIResponse(responseCode = "200", description = "The parties")
+    public PartiesView list(@PathParam("id") UUID id) {
+        return parties.list(id);
+    }
+
+    @GET
+    @Path("/parties/{partyId}")
+    @Operation(summary = "Read a party", description = "A partner or an external supplier of the model.")
+    @APIResponse(responseCode = "200", description = "The party")
+    public PartyView get(@PathParam("id") UUID id, @PathParam("partyId") UUID partyId) {
+        return parties.get(id, partyId);
+    }
+
+    @POST
+    @Path("/external-suppliers")
+    @Operation(
+            summary = "Add an external supplier",
+            description = "An external supplier carries costs of sub-actions but takes no share of the margin. "
+                    + "Publishes org.weconomics.earnings-model.updated.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the party")
+    public RestResponse<PartyView> addExternalSupplier(@PathParam("id") UUID id, AddExternalSupplierRequest request) {
+        PartyView added = parties.addExternalSupplier(id, request);
+        return RestResponse.ResponseBuilder.<PartyView>created(
+                        URI.create("/earnings-models/" + id + "/parties/" + added.id()))
+                .entity(added)
+                .build();
+    }
+
+    @DELETE
+    @Path("/external-suppliers/{partyId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Remove an external supplier",
+            description = "Requires If-Match with the model's ETag. Refused with 409, naming the fields, while the "
+                    + "supplier still carries a sub-action or appears in an investment or yearly cost line; partners "
+                    + "cannot be removed here (409), they leave through the partnership service.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeExternalSupplier(
+            @PathParam("id") UUID id,
+            @PathParam("partyId") UUID partyId,
+            @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch) {
+        parties.removeExternalSupplier(id, partyId, IfMatch.requiredVersion(ifMatch));
+    }
+}

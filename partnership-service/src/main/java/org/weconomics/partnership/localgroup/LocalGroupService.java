@@ -1,0 +1,229 @@
+package org.weconomics.partnership.localgroup;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.events.localgroup.LocalGroupEvents;
+import org.weconomics.events.localgroup.LocalGroupMembership;
+import org.weconomics.partnership.community.CommunityService;
+import org.weconomics.partnership.localgroup.mirror.KeycloakMirror;
+import org.weconomics.partnership.localgroup.mirror.MirrorStatus;
+import org.weconomics.partnership.localgroup.mirror.MirrorStatusView;
+import org.weconomics.support.access.Caller;
+import org.weconomics.support.access.LocalGroupAccess;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.problem.ProblemException;
+
+/**
+ * Local groups and their members. Every change is published and, in the same transaction, recorded
+ * for the Keycloak mirror, so that tokens come to carry exactly the groups recorded here.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class LocalGroupService {
+
+    private static final String LOCAL_GROUP = "Local group";
+
+    private final LocalGroupAccess access;
+    private final Caller caller;
+    private final EventOutbox outbox;
+    private final KeycloakMirror mirror;
+    private final MirrorStatus mirrorStatus;
+    private final CommunityService communities;
+
+    public LocalGroupService(
+            LocalGroupAccess access,
+            Caller caller,
+            EventOutbox outbox,
+            KeycloakMirror mirror,
+            MirrorStatus mirrorStatus,
+            CommunityService communities) {
+        this.access = access;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.mirror = mirror;
+        this.mirrorStatus = mirrorStatus;
+        this.communities = communities;
+    }
+
+    public LocalGroupView create(@NotNull @Valid CreateLocalGroupRequest request) {
+        if (LocalGroup.findById(request.key()) != null) {
+            throw ProblemException.conflict("There already is a local group with key " + request.key());
+        }
+        communities.requireExists(request.communityId(), "communityId");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LocalGroup group = new LocalGroup();
+        group.key = request.key();
+        group.status = LocalGroupStatus.OPEN;
+        group.createdAt = now;
+        apply(group, request.name(), request.region(), request.communityId(), request.contact(), now);
+        group.persist();
+        outbox.record(LocalGroupEvents.CREATED, LocalGroupView.event(group));
+        mirror.ensureGroup(group.key);
+        return LocalGroupView.of(group);
+    }
+
+    public LocalGroupView update(
+            @NotNull String key, long expectedVersion, @NotNull @Valid UpdateLocalGroupRequest request) {
+        LocalGroup group = findOpen(key, expectedVersion);
+        communities.requireExists(request.communityId(), "communityId");
+        apply(
+                group,
+                request.name(),
+                request.region(),
+                request.communityId(),
+                request.contact(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        group.persistAndFlush();
+        outbox.record(LocalGroupEvents.CHANGED, LocalGroupView.event(group));
+        mirror.ensureGroup(group.key);
+        return LocalGroupView.of(group);
+    }
+
+    /** Closes the group: its members keep their history here, but Keycloak drops the group from tokens. */
+    public LocalGroupView close(@NotNull String key, long expectedVersion) {
+        LocalGroup group = findOpen(key, expectedVersion);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        group.status = LocalGroupStatus.CLOSED;
+        group.closedAt = now;
+        group.updatedAt = now;
+        group.persistAndFlush();
+        outbox.record(LocalGroupEvents.CLOSED, LocalGroupView.event(group));
+        mirror.removeGroup(group.key);
+        return LocalGroupView.of(group);
+    }
+
+    public MemberView addMember(@NotNull String key, @NotNull @Valid AddMemberRequest request) {
+        LocalGroup group = find(key);
+        requireOpen(group);
+        if (LocalGroupMember.find(key, request.userId()) != null) {
+            throw ProblemException.conflict("User " + request.userId() + " is a member of " + key + " already");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LocalGroupMember member = new LocalGroupMember();
+        member.localGroup = key;
+        member.userId = request.userId();
+        member.username = request.username().strip();
+        member.addedBy = caller.subject();
+        member.addedAt = now;
+        member.persist();
+        // The membership is part of the local group: its version moves, so that a stale removal is refused.
+        group.updatedAt = now;
+        outbox.record(LocalGroupEvents.MEMBER_ADDED, new LocalGroupMembership(key, member.userId, member.username));
+        mirror.addMember(key, member.userId);
+        return MemberView.of(member);
+    }
+
+    public void removeMember(@NotNull String key, @NotNull String userId, long expectedVersion) {
+        LocalGroup group = find(key);
+        IfMatch.check(expectedVersion, group.version, () -> LocalGroupView.of(group));
+        LocalGroupMember member = LocalGroupMember.find(key, userId);
+        if (member == null) {
+            throw ProblemException.notFound("Member", userId);
+        }
+        member.delete();
+        group.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        outbox.record(LocalGroupEvents.MEMBER_REMOVED, new LocalGroupMembership(key, member.userId, member.username));
+        mirror.removeMember(key, userId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalGroupView get(@NotNull String key) {
+        access.requireAccess(key, LOCAL_GROUP, key);
+        return LocalGroupView.of(find(key));
+    }
+
+    /** Admins see every local group; members their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<LocalGroupView> list(UUID communityId, LocalGroupStatus status, @NotNull @Valid PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isAdmin()) {
+            conditions.add("key in :mine");
+            parameters.put("mine", caller.localGroups().isEmpty() ? List.of("") : caller.localGroups());
+        }
+        if (communityId != null) {
+            conditions.add("communityId = :communityId");
+            parameters.put("communityId", communityId);
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.put("status", status);
+        }
+        var query = conditions.isEmpty()
+                ? LocalGroup.<LocalGroup>findAll(Sort.by("key"))
+                : LocalGroup.<LocalGroup>find(String.join(" and ", conditions), Sort.by("key"), parameters);
+        return PageView.of(query, page, LocalGroupView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<MemberView> members(@NotNull String key, @NotNull @Valid PageRequest page) {
+        access.requireAccess(key, LOCAL_GROUP, key);
+        find(key);
+        return PageView.of(
+                LocalGroupMember.<LocalGroupMember>find("localGroup", Sort.by("username"), key), page, MemberView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MirrorStatusView mirrorStatus(@NotNull String key) {
+        find(key);
+        return mirrorStatus.of(key);
+    }
+
+    /** Refuses work in a local group that an admin closed; groups this service does not know are left to tokens. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireNotClosed(String key) {
+        LocalGroup group = LocalGroup.findById(key);
+        if (group != null) {
+            requireOpen(group);
+        }
+    }
+
+    private LocalGroup findOpen(String key, long expectedVersion) {
+        LocalGroup group = find(key);
+        IfMatch.check(expectedVersion, group.version, () -> LocalGroupView.of(group));
+        requireOpen(group);
+        return group;
+    }
+
+    private static void requireOpen(LocalGroup group) {
+        if (group.isClosed()) {
+            throw ProblemException.conflict("Local group " + group.key + " is closed");
+        }
+    }
+
+    private static void apply(
+            LocalGroup group,
+            String name,
+            String region,
+            UUID communityId,
+            ContactDetails contact,
+            OffsetDateTime now) {
+        group.name = name.strip();
+        group.region = region.strip();
+        group.communityId = communityId;
+        group.contactName = contact.name().strip();
+        group.contactEmail = contact.email().strip();
+        group.updatedAt = now;
+    }
+
+    private static LocalGroup find(String key) {
+        LocalGroup group = LocalGroup.findById(key);
+        if (group == null) {
+            throw ProblemException.notFound(LOCAL_GROUP, key);
+        }
+        return group;
+    }
+}

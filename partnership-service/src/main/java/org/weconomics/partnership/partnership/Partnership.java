@@ -1,0 +1,69 @@
+package org.weconomics.partnership.partnership;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.weconomics.partnership.typology.ActivityIntegration;
+import org.weconomics.partnership.typology.BusinessModelChange;
+import org.weconomics.partnership.typology.PartnershipType;
+
+/** A blended business model partnership between social- and regular-economy enterprises, in one local group. */
+@Entity
+@Table(name = "partnership")
+public class Partnership extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "local_group", nullable = false)
+    public String localGroup;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_model")
+    public BusinessModelChange businessModel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activities")
+    public ActivityIntegration activities;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    static boolean nameTaken(String localGroup, String name, UUID except) {
+        return count("localGroup = ?1 and lower(name) = lower(?2) and id <> ?3", localGroup, name, except) > 0;
+    }
+
+    /** The type A–D both typology axes give, once both are chosen. */
+    public Optional<PartnershipType> type() {
+        return PartnershipType.of(businessModel, activities);
+    }
+
+    /** Marks a change of the aggregate that has no field of its own here (the value chain's order), so the version moves. */
+    public void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,236 @@
+package org.weconomics.partnership.tension;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.events.partnership.PartnershipHealthEvents;
+import org.weconomics.partnership.partnership.Partnership;
+import org.weconomics.partnership.partnership.PartnershipService;
+import org.weconomics.support.access.Caller;
+import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.problem.ProblemException;
+
+/** Keeps a partnership's register of hybrid tensions, with the history of every change. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class TensionService {
+
+    private static final String TENSION = "Tension";
+
+    private final PartnershipService partnerships;
+    private final Caller caller;
+    private final EventOutbox outbox;
+    private final TensionHistory history;
+    private final TensionCatalogue catalogue;
+    private final TensionConfig config;
+
+    public TensionService(
+            PartnershipService partnerships,
+            Caller caller,
+            EventOutbox outbox,
+            TensionHistory history,
+            TensionCatalogue catalogue,
+            TensionConfig config) {
+        this.partnerships = partnerships;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.history = history;
+        this.catalogue = catalogue;
+        this.config = config;
+    }
+
+    public TensionView record(@NotNull UUID partnershipId, @NotNull @Valid TensionRequest request) {
+        Partnership partnership = partnerships.requireAccessible(partnershipId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Tension tension = new Tension();
+        tension.id = UUID.randomUUID();
+        tension.partnershipId = partnershipId;
+        tension.status = TensionStatus.OPEN;
+        tension.createdBy = caller.subject();
+        tension.createdAt = now;
+        apply(tension, request, now);
+        tension.persistAndFlush();
+        TensionView view = view(tension);
+        history.record(tension, "recorded", null, view);
+        outbox.record(PartnershipHealthEvents.TENSION_RECORDED, TensionView.event(tension, partnership.localGroup));
+        return view;
+    }
+
+    public TensionView update(
+            @NotNull UUID partnershipId,
+            @NotNull UUID tensionId,
+            long expectedVersion,
+            @NotNull @Valid TensionRequest request) {
+        return change(
+                partnershipId,
+                tensionId,
+                expectedVersion,
+                "changed",
+                tension -> apply(tension, request, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    public TensionView changeStatus(
+            @NotNull UUID partnershipId,
+            @NotNull UUID tensionId,
+            long expectedVersion,
+            @NotNull @Valid TensionStatusRequest request) {
+        return change(partnershipId, tensionId, expectedVersion, "status-changed", tension -> {
+            if (!tension.status.mayBecome(request.status())) {
+                throw ProblemException.conflict("A tension that is " + tension.status.jsonName() + " cannot become "
+                        + request.status().jsonName() + "; it may become: " + describe(tension.status));
+            }
+            tension.status = request.status();
+        });
+    }
+
+    public TensionView addSolution(
+            @NotNull UUID partnershipId,
+            @NotNull UUID tensionId,
+            long expectedVersion,
+            @NotNull @Valid SolutionRequest request) {
+        return change(partnershipId, tensionId, expectedVersion, "solution-added", tension -> {
+            if (request.agreedOn().isAfter(config.today())) {
+                throw ProblemException.invalidField("agreedOn", "must not be in the future");
+            }
+            CurrentPartners.requireAll(partnershipId, request.agreedBy(), "agreedBy");
+            List<Solution> solutions = new ArrayList<>(tension.solutions);
+            solutions.add(new Solution(
+                    request.description().strip(),
+                    request.agreedOn(),
+                    request.agreedBy().stream().distinct().toList(),
+                    caller.subject()));
+            tension.solutions = solutions;
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TensionView get(@NotNull UUID partnershipId, @NotNull UUID tensionId) {
+        return view(requireTension(partnershipId, tensionId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TensionChangeView> history(@NotNull UUID partnershipId, @NotNull UUID tensionId) {
+        return history.of(requireTension(partnershipId, tensionId).id);
+    }
+
+    /** The register, filtered; oldest first, so that the numbering partners talk about stays put. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<TensionView> list(
+            @NotNull UUID partnershipId, @NotNull TensionFilter filter, @NotNull @Valid PageRequest page) {
+        partnerships.requireAccessible(partnershipId);
+        List<String> conditions = new ArrayList<>(List.of("partnershipId = :partnership"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("partnership", partnershipId));
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            conditions.add("category = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.valueDomain() != null) {
+            conditions.add("valueDomain = :valueDomain");
+            parameters.put("valueDomain", filter.valueDomain());
+        }
+        if (filter.bmcBlock() != null) {
+            conditions.add("bmcBlock = :bmcBlock");
+            parameters.put("bmcBlock", filter.bmcBlock());
+        }
+        if (filter.overdue()) {
+            conditions.add("status <> :resolved and nextReviewDate < :today");
+            parameters.put("resolved", TensionStatus.RESOLVED);
+            parameters.put("today", config.today());
+        }
+        var query = Tension.<Tension>find(
+                String.join(" and ", conditions), Sort.by("createdAt").and("id"), parameters);
+        return PageView.of(query, page, this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TensionSummary summary(@NotNull UUID partnershipId) {
+        partnerships.requireAccessible(partnershipId);
+        return TensionSummary.of(Tension.registerOf(partnershipId), config.today());
+    }
+
+    /** The register of a partnership the caller was already allowed to read, for the assessments and the agreement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tension> registerOf(@NotNull Partnership partnership) {
+        return Tension.registerOf(partnership.id);
+    }
+
+    private TensionView change(
+            UUID partnershipId,
+            UUID tensionId,
+            long expectedVersion,
+            String action,
+            java.util.function.Consumer<Tension> change) {
+        Partnership partnership = partnerships.requireAccessible(partnershipId);
+        Tension tension = requireTension(partnershipId, tensionId);
+        IfMatch.check(expectedVersion, tension.version, () -> view(tension));
+        TensionView before = view(tension);
+        change.accept(tension);
+        tension.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        tension.persistAndFlush();
+        TensionView after = view(tension);
+        history.record(tension, action, before, after);
+        outbox.record(PartnershipHealthEvents.TENSION_CHANGED, TensionView.event(tension, partnership.localGroup));
+        return after;
+    }
+
+    private void apply(Tension tension, TensionRequest request, OffsetDateTime now) {
+        // No check that the block lies in the value domain: the sources themselves file tensions under a block
+        // of another domain (Pro Natura & IlvA: "different business models", customer relationships, under
+        // value creation), so the register takes the block as the partners name it.
+        if (request.catalogueKey() != null && !catalogue.hasTension(request.catalogueKey())) {
+            throw ProblemException.invalidField("catalogueKey", "is not a tension of the catalogue");
+        }
+        CurrentPartners.require(tension.partnershipId, request.ownerPartnerId(), "ownerPartnerId");
+        tension.title = request.title().strip();
+        tension.description = request.description();
+        tension.valueDomain = request.valueDomain();
+        tension.bmcBlock = request.bmcBlock();
+        tension.category = request.category();
+        tension.severity = request.severity();
+        tension.ownerPartnerId = request.ownerPartnerId();
+        tension.agreementElement = request.agreementElement();
+        tension.nextReviewDate = request.nextReviewDate();
+        tension.catalogueKey = request.catalogueKey();
+        tension.updatedAt = now;
+    }
+
+    private Tension requireTension(UUID partnershipId, UUID tensionId) {
+        partnerships.requireAccessible(partnershipId);
+        Tension tension = Tension.findById(tensionId);
+        if (tension == null || !tension.partnershipId.equals(partnershipId)) {
+            throw ProblemException.notFound(TENSION, tensionId);
+        }
+        return tension;
+    }
+
+    private TensionView view(Tension tension) {
+        return TensionView.of(tension, config.today());
+    }
+
+    private static String describe(TensionStatus status) {
+        return status.next().isEmpty()
+                ? "nothing, it is final"
+                : String.join(
+                        ", ",
+                        status.next().stream()
+                                .sorted()
+                                .map(TensionStatus::jsonName)
+                                .toList());
+    }
+}

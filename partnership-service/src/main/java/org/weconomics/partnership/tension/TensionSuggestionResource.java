@@ -1,0 +1,41 @@
+package org.weconomics.partnership.tension;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.weconomics.partnership.catalogue.Language;
+
+@Path("/partnerships/{partnershipId}/tension-suggestions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Hybrid tensions")
+public class TensionSuggestionResource {
+
+    private final TensionSuggestions suggestions;
+
+    public TensionSuggestionResource(TensionSuggestions suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    @GET
+    @Operation(
+            summary = "Typical tensions for this partnership",
+            description = "The catalogue's typical tensions for the partnership's type (A–D): the generic ones and "
+                    + "those specific to the type; only the generic ones while the type is undecided. Each says whether "
+                    + "the register already holds it. Texts in the language of Accept-Language (nl or en).")
+    @APIResponse(responseCode = "200", description = "The suggestions")
+    public List<TensionSuggestion> suggestions(
+            @PathParam("partnershipId") UUID partnershipId, @Context HttpHeaders headers) {
+        return suggestions.forPartnership(partnershipId, Language.preferredOf(headers.getAcceptableLanguages()));
+    }
+}

@@ -1,0 +1,126 @@
+package org.weconomics.partnership.valuechain;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.support.concurrency.IfMatch;
+
+@Path("/partnerships/{partnershipId}/value-chain")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Value chain",
+        description = "Step 1 of the trajectory: the partnership's ordered activities with their "
+                + "responsible partners and sub-actions; for members of the partnership's local group")
+public class ValueChainResource {
+
+    private static final String ACTIVITY_IF_MATCH = "The ETag of the activity version you based this on";
+
+    private final ValueChainService valueChain;
+
+    public ValueChainResource(ValueChainService valueChain) {
+        this.valueChain = valueChain;
+    }
+
+    @GET
+    @Operation(
+            summary = "Read the value chain",
+            description = "Every activity in order. The ETag is the partnership's version: send it to reorder.")
+    @APIResponse(responseCode = "200", description = "The value chain")
+    public ValueChainView chain(@PathParam("partnershipId") UUID partnershipId) {
+        return valueChain.chain(partnershipId);
+    }
+
+    @POST
+    @Path("/activities")
+    @Operation(
+            summary = "Add an activity",
+            description =
+                    "Appends an activity with its responsible partners (current partners of the partnership), "
+                            + "responsibilities and sub-actions. Publishes org.weconomics.partnership.value-chain-activity-added.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the activity, ETag its version")
+    public RestResponse<ActivityView> add(@PathParam("partnershipId") UUID partnershipId, ActivityRequest request) {
+        ActivityView added = valueChain.add(partnershipId, request);
+        return RestResponse.ResponseBuilder.<ActivityView>created(
+                        URI.create("/partnerships/" + partnershipId + "/value-chain/activities/" + added.id()))
+                .entity(added)
+                .build();
+    }
+
+    @GET
+    @Path("/activities/{activityId}")
+    @Operation(summary = "Read an activity", description = "The ETag header carries its version.")
+    @APIResponse(responseCode = "200", description = "The activity")
+    public ActivityView get(@PathParam("partnershipId") UUID partnershipId, @PathParam("activityId") UUID activityId) {
+        return valueChain.get(partnershipId, activityId);
+    }
+
+    @PUT
+    @Path("/activities/{activityId}")
+    @Operation(
+            summary = "Change an activity",
+            description = "Replaces name, description, responsible partners, responsibilities and sub-actions; "
+                    + "sub-actions sent with their id keep it. Requires If-Match. Publishes "
+                    + "org.weconomics.partnership.value-chain-activity-changed.")
+    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag")
+    public ActivityView update(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId,
+            @Parameter(description = ACTIVITY_IF_MATCH, required = true, example = "\"0\"") @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            ActivityRequest request) {
+        return valueChain.update(partnershipId, activityId, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @DELETE
+    @Path("/activities/{activityId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Remove an activity",
+            description = "Removes the activity with its sub-actions; the later activities move up. Requires If-Match "
+                    + "with the activity's ETag. Publishes org.weconomics.partnership.value-chain-activity-removed and, "
+                    + "when positions changed, org.weconomics.partnership.value-chain-reordered.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void remove(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId,
+            @Parameter(description = ACTIVITY_IF_MATCH, required = true, example = "\"0\"") @HeaderParam(IfMatch.HEADER)
+                    String ifMatch) {
+        valueChain.remove(partnershipId, activityId, IfMatch.requiredVersion(ifMatch));
+    }
+
+    @PUT
+    @Path("/order")
+    @Operation(
+            summary = "Reorder the value chain",
+            description = "Sets the order of every activity. Requires If-Match with the value chain's ETag (the "
+                    + "partnership's version). Publishes org.weconomics.partnership.value-chain-reordered.")
+    @APIResponse(responseCode = "200", description = "The value chain in its new order, with its new ETag")
+    public ValueChainView reorder(
+            @PathParam("partnershipId") UUID partnershipId,
+            @Parameter(
+                            description = "The ETag of the value chain you based this on",
+                            required = true,
+                            example = "\"3\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            ReorderRequest request) {
+        return valueChain.reorder(partnershipId, IfMatch.requiredVersion(ifMatch), request);
+    }
+}

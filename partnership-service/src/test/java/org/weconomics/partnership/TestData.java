@@ -1,0 +1,140 @@
+package org.weconomics.partnership;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.weconomics.testing.TestTokens;
+
+/** Sets up the data a test needs through the API, each time with unique names and keys. */
+public final class TestData {
+
+    public static final String ADMIN = TestTokens.admin("admin-" + UUID.randomUUID());
+
+    private TestData() {}
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String community() {
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(communityBody(unique("Community")))
+                .when()
+                .post("/communities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Map<String, Object> communityBody(String name) {
+        return Map.of(
+                "name",
+                name,
+                "domain",
+                "Lokale voeding",
+                "networkLeader",
+                "Weconomics Platform bv",
+                "revenueModel",
+                Map.of("payer", "both", "basis", "per-transaction", "amount", "0.25"));
+    }
+
+    /** A new open local group; returns its key. */
+    public static String localGroup() {
+        String key = unique("lg");
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(localGroupBody(key, community()))
+                .when()
+                .post("/local-groups")
+                .then()
+                .statusCode(201);
+        return key;
+    }
+
+    public static Map<String, Object> localGroupBody(String key, String communityId) {
+        return Map.of(
+                "key",
+                key,
+                "name",
+                "Local group " + key,
+                "region",
+                "Oost-Vlaanderen",
+                "communityId",
+                communityId,
+                "contact",
+                Map.of("name", "Anna Peeters", "email", "anna@example.org"));
+    }
+
+    public static String organisation(String sector) {
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        unique("Organisatie"),
+                        "sector",
+                        sector,
+                        "registrationNumber",
+                        unique("BE"),
+                        "contactEmail",
+                        "info@example.org"))
+                .when()
+                .post("/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String partnership(String token, String localGroup) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("localGroup", localGroup, "name", unique("Partnerschap")))
+                .when()
+                .post("/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String join(String token, String partnershipId, String organisationId) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "role", "Productie", "founding", true))
+                .when()
+                .post("/partnerships/{id}/partners", partnershipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String activity(String token, String partnershipId, String name, String responsiblePartner) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "responsiblePartnerIds",
+                        List.of(responsiblePartner),
+                        "subActions",
+                        List.of(Map.of("name", name + " voorbereiden"))))
+                .when()
+                .post("/partnerships/{id}/value-chain/activities", partnershipId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}

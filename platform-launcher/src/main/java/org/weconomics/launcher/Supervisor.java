@@ -1,0 +1,216 @@
+package org.weconomics.launcher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.weconomics.infrastructure.kafka.KafkaBroker;
+import org.weconomics.infrastructure.keycloak.KeycloakServer;
+import org.weconomics.infrastructure.postgres.PostgresServer;
+import org.weconomics.infrastructure.process.FreePort;
+
+/**
+ * Runs the platform: starts each component in order, waits until it is healthy, records what runs,
+ * and stops everything it started, in reverse order, when it is asked to stop (SIGTERM).
+ */
+final class Supervisor {
+
+    private static final Map<String, String> SERVICE_DATABASES =
+            Map.of("canvas-service", "canvas", "partnership-service", "partnership", "finance-service", "finance");
+
+    private final PlatformSettings settings;
+    private final Progress progress;
+    private final boolean loadDemoData;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, String> components = new LinkedHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    Supervisor(PlatformSettings settings, boolean loadDemoData) {
+        this.settings = settings;
+        this.progress = new Progress(settings.progressFile());
+        this.loadDemoData = loadDemoData;
+    }
+
+    /** Starts everything and blocks until the process is asked to stop. */
+    void run() throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "platform-shutdown"));
+        try {
+            startAll();
+            progress.ready();
+        } catch (RuntimeException e) {
+            // Stop first: the foreground command reports the failure as soon as it reads it, and says nothing runs.
+            stopAll();
+            progress.failed(e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void startAll() {
+        checkPortsAreFree();
+        PostgresServer postgres = start(
+                "PostgreSQL",
+                () -> settings.externalPostgres()
+                        .map(external -> PostgresServer.existing(
+                                external.host(), external.port(), external.username(), external.password()))
+                        .orElseGet(() -> PostgresServer.startEmbedded(
+                                settings.runDirectory().resolve("postgres"),
+                                settings.postgresPort(),
+                                settings.logFile("postgres"))),
+                server -> "port " + server.port());
+        Map<String, String> databaseUrls = new LinkedHashMap<>();
+        SERVICE_DATABASES.forEach((service, database) -> databaseUrls.put(service, postgres.ensureDatabase(database)));
+
+        KafkaBroker kafka = start(
+                "Kafka",
+                () -> KafkaBroker.start(
+                        settings.runDirectory().resolve("kafka"), settings.kafkaPort(), settings.logFile("kafka")),
+                broker -> broker.bootstrapServers());
+
+        start(
+                "Keycloak",
+                () -> KeycloakServer.builder()
+                        .instanceDirectory(settings.runDirectory().resolve("keycloak"))
+                        .realmFile(settings.repository().resolve(KeycloakServer.REALM_FILE_IN_REPOSITORY))
+                        .httpPort(settings.keycloakPort())
+                        .managementPort(settings.keycloakManagementPort())
+                        .logFile(settings.logFile("keycloak"))
+                        .environment("WECONOMICS_WEB_REDIRECT_URI", settings.gatewayUrl() + "/*")
+                        .environment("WECONOMICS_WEB_ORIGIN", settings.gatewayUrl())
+                        .start(),
+                server -> server.baseUrl());
+
+        startService("canvas-service", settings.canvasPort(), "CANVAS", databaseUrls, postgres, kafka);
+        startService("partnership-service", settings.partnershipPort(), "PARTNERSHIP", databaseUrls, postgres, kafka);
+        startService("finance-service", settings.financePort(), "FINANCE", databaseUrls, postgres, kafka);
+
+        Map<String, String> gatewayEnvironment = Map.of(
+                "OIDC_AUTH_SERVER_URL", settings.issuer(),
+                "WECONOMICS_GATEWAY_CANVAS_URL", "http://localhost:" + settings.canvasPort(),
+                "WECONOMICS_GATEWAY_PARTNERSHIP_URL", "http://localhost:" + settings.partnershipPort(),
+                "WECONOMICS_GATEWAY_FINANCE_URL", "http://localhost:" + settings.financePort());
+        start(
+                "gateway",
+                () -> QuarkusApplication.start(
+                        "gateway", "0.0.0.0", settings.gatewayPort(), gatewayEnvironment, settings),
+                application -> settings.gatewayUrl());
+
+        if (loadDemoData && !Files.exists(settings.demoDataMarker())) {
+            Instant begin = Instant.now();
+            DemoData.Loaded loaded = new DemoData(settings).load();
+            progress.step("Demo data loaded through the gateway: " + loaded.summary() + " ("
+                    + seconds(Duration.between(begin, Instant.now())) + ")");
+        }
+        recordComponents();
+    }
+
+    private void startService(
+            String module,
+            int port,
+            String prefix,
+            Map<String, String> databaseUrls,
+            PostgresServer postgres,
+            KafkaBroker kafka) {
+        Map<String, String> environment = Map.of(
+                prefix + "_DB_URL",
+                databaseUrls.get(module),
+                prefix + "_DB_USER",
+                postgres.username(),
+                prefix + "_DB_PASSWORD",
+                postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS",
+                kafka.bootstrapServers(),
+                "OIDC_AUTH_SERVER_URL",
+                settings.issuer(),
+                "WECONOMICS_KEYCLOAK_URL",
+                settings.keycloakUrl(),
+                // The Keycloak mirror of local groups signs in as the bootstrap administrator of this local Keycloak.
+                "WECONOMICS_KEYCLOAK_USERNAME",
+                "admin",
+                "WECONOMICS_KEYCLOAK_PASSWORD",
+                "admin");
+        start(
+                module,
+                () -> QuarkusApplication.start(module, "127.0.0.1", port, environment, settings),
+                application -> "http://localhost:" + port);
+    }
+
+    private <C extends AutoCloseable> C start(String name, Supplier<C> starter, Function<C, String> where) {
+        progress.step("Starting " + name + " ...");
+        Instant begin = Instant.now();
+        C component;
+        try {
+            component = starter.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + " did not start: " + e.getMessage(), e);
+        }
+        started.push(component);
+        String location = where.apply(component);
+        components.put(name, location);
+        progress.step(name + " is ready at " + location + " (" + seconds(Duration.between(begin, Instant.now())) + ")");
+        return component;
+    }
+
+    private void checkPortsAreFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("gateway (WECONOMICS_GATEWAY_PORT)", settings.gatewayPort());
+        ports.put("canvas-service (WECONOMICS_CANVAS_PORT)", settings.canvasPort());
+        ports.put("partnership-service (WECONOMICS_PARTNERSHIP_PORT)", settings.partnershipPort());
+        ports.put("finance-service (WECONOMICS_FINANCE_PORT)", settings.financePort());
+        ports.put("Keycloak (WECONOMICS_KEYCLOAK_PORT)", settings.keycloakPort());
+        ports.put("Keycloak management (WECONOMICS_KEYCLOAK_MANAGEMENT_PORT)", settings.keycloakManagementPort());
+        ports.put("Kafka (WECONOMICS_KAFKA_PORT)", settings.kafkaPort());
+        if (settings.externalPostgres().isEmpty()) {
+            ports.put("PostgreSQL (WECONOMICS_POSTGRES_PORT)", settings.postgresPort());
+        }
+        ports.forEach((component, port) -> {
+            if (FreePort.isListening(port)) {
+                throw new IllegalStateException("Port " + port + " for " + component + " is taken by another program; "
+                        + "stop it or choose another port with that variable");
+            }
+        });
+    }
+
+    private void recordComponents() {
+        Properties properties = new Properties();
+        properties.putAll(components);
+        try (OutputStream out = Files.newOutputStream(settings.componentsFile())) {
+            properties.store(out, "What ./platform started");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized void stopAll() {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                System.err.println("A component did not stop cleanly: " + e.getMessage());
+            }
+        }
+        try {
+            Files.deleteIfExists(settings.componentsFile());
+            Files.deleteIfExists(settings.supervisorPidFile());
+        } catch (IOException e) {
+            System.err.println("Could not clean the run directory: " + e.getMessage());
+        }
+        stopped.countDown();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,28 @@
+package org.weconomics.support.paging;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list, with what a client needs to page on.
+ *
+ * @param items the items of this page
+ * @param page this page's number, from 0
+ * @param size the requested page size
+ * @param totalItems how many items match in all
+ * @param totalPages how many pages of this size there are
+ */
+@Schema(description = "One page of a list.")
+public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    /** Runs a query for one page and maps its entities to views. */
+    public static <E, T> PageView<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> toView) {
+        PanacheQuery<E> paged = query.page(request.toPanache());
+        long total = paged.count();
+        List<T> items = paged.list().stream().map(toView).toList();
+        int pages = (int) ((total + request.size - 1) / request.size);
+        return new PageView<>(items, request.page, request.size, total, pages);
+    }
+}
