@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +42,17 @@ final class Progress {
 
     void failed(String reason) {
         append(FAILED + ": " + reason);
+    }
+
+    /** Quotes the end of a component's log, so that the reason for a failed start shows where it is read. */
+    void quoteLogTail(Path logFile, int lines) {
+        try {
+            List<String> log = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            append("Last lines of " + logFile + ":");
+            log.subList(Math.max(0, log.size() - lines), log.size()).forEach(line -> append("    " + line));
+        } catch (IOException | UncheckedIOException e) {
+            append("(" + logFile + " cannot be read: " + e.getMessage() + ")");
+        }
     }
 
     private void append(String line) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -11,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
 import org.weconomics.infrastructure.kafka.KafkaBroker;
 import org.weconomics.infrastructure.keycloak.KeycloakServer;
 import org.weconomics.infrastructure.postgres.PostgresServer;
+import org.weconomics.infrastructure.process.ComponentStartException;
 import org.weconomics.infrastructure.process.FreePort;
 
 /**
@@ -28,6 +31,8 @@ final class Supervisor {
 
     private static final Map<String, String> SERVICE_DATABASES =
             Map.of("canvas-service", "canvas", "partnership-service", "partnership", "finance-service", "finance");
+
+    private static final int LOG_LINES_QUOTED_ON_FAILURE = 25;
 
     private final PlatformSettings settings;
     private final Progress progress;
@@ -51,10 +56,20 @@ final class Supervisor {
         } catch (RuntimeException e) {
             // Stop first: the foreground command reports the failure as soon as it reads it, and says nothing runs.
             stopAll();
+            logOfFailedComponent(e).ifPresent(log -> progress.quoteLogTail(log, LOG_LINES_QUOTED_ON_FAILURE));
             progress.failed(e.getMessage());
             System.exit(1);
         }
         stopped.await();
+    }
+
+    private static Optional<Path> logOfFailedComponent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ComponentStartException start && start.logFile() != null) {
+                return Optional.of(start.logFile()).filter(Files::isRegularFile);
+            }
+        }
+        return Optional.empty();
     }
 
     private void startAll() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
-import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.finance.calculation.EarningsModelInput;
 import org.weconomics.finance.calculation.distribution.DistributionRule;
 import org.weconomics.finance.figures.CalculatedModel;
@@ -14,7 +13,6 @@ import org.weconomics.finance.figures.ModelInputs;
 import org.weconomics.finance.model.EarningsModel;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
-import org.weconomics.support.events.outbox.EventOutbox;
 
 /** Reads and replaces the margin distribution rule of a model and announces every change of it. */
 @ApplicationScoped
@@ -23,12 +21,10 @@ public class DistributionService {
 
     private final EarningsModels models;
     private final ModelChanges changes;
-    private final EventOutbox outbox;
 
-    public DistributionService(EarningsModels models, ModelChanges changes, EventOutbox outbox) {
+    public DistributionService(EarningsModels models, ModelChanges changes) {
         this.models = models;
         this.changes = changes;
-        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,7 +47,6 @@ public class DistributionService {
                 input -> new EarningsModelInput(
                         input.parties(), input.valueChain(), input.pricing(), rule, input.projection()),
                 () -> DistributionSettings.store(model.id, rule));
-        outbox.record(EarningsModelEvents.DISTRIBUTION_CHANGED, DistributionChangedEvent.of(model, rule, after));
         return DistributionView.of(model, after);
     }
 }

@@ -52,6 +52,10 @@ public class DistributionSettings extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Bound> bounds = new ArrayList<>();
 
+    /** The JSON of the last distribution-changed event without the model's version; null before the first. */
+    @Column(name = "published_outcome")
+    public String publishedOutcome;
+
     @Embeddable
     public static class Percentage {
         @Column(name = "party_id")

@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.finance.calculation.EarningsModelInput;
 import org.weconomics.finance.calculation.cost.Activity;
 import org.weconomics.finance.calculation.cost.SubAction;
-import org.weconomics.finance.calculation.distribution.DistributionRule;
 import org.weconomics.finance.calculation.projection.Scenario;
 import org.weconomics.finance.coststructure.CostActivity;
 import org.weconomics.finance.coststructure.CostSubAction;
-import org.weconomics.finance.distribution.DistributionChangedEvent;
 import org.weconomics.finance.distribution.DistributionSettings;
 import org.weconomics.finance.figures.CalculatedModel;
 import org.weconomics.finance.figures.FiguresCalculator;
@@ -27,7 +24,6 @@ import org.weconomics.finance.model.EarningsModelView;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.finance.pricing.PricingSettings;
 import org.weconomics.support.concurrency.IfMatch;
-import org.weconomics.support.events.outbox.EventOutbox;
 
 /** Exports an earnings model as the method's workbook and CSV tables, and imports the workbook back. */
 @ApplicationScoped
@@ -36,13 +32,11 @@ public class ExchangeService {
 
     private final EarningsModels models;
     private final ModelChanges changes;
-    private final EventOutbox outbox;
     private final ObjectMapper json;
 
-    public ExchangeService(EarningsModels models, ModelChanges changes, EventOutbox outbox, ObjectMapper json) {
+    public ExchangeService(EarningsModels models, ModelChanges changes, ObjectMapper json) {
         this.models = models;
         this.changes = changes;
-        this.outbox = outbox;
         this.json = json;
     }
 
@@ -76,14 +70,7 @@ public class ExchangeService {
         EarningsModel model = models.accessible(modelId);
         IfMatch.check(expectedVersion, model.version, () -> EarningsModelView.of(model));
         WorkbookReader.Imported imported = new WorkbookReader(json).read(content == null ? new byte[0] : content);
-        DistributionRule ruleBefore = DistributionSettings.ruleOf(model.id);
-        CalculatedModel after =
-                changes.apply(model, "", input -> withImported(input, imported), () -> store(model, imported));
-        if (!Objects.equals(ruleBefore, imported.distribution()) && imported.distribution() != null) {
-            outbox.record(
-                    EarningsModelEvents.DISTRIBUTION_CHANGED,
-                    DistributionChangedEvent.of(model, imported.distribution(), after));
-        }
+        changes.apply(model, "", input -> withImported(input, imported), () -> store(model, imported));
     }
 
     private CalculatedModel calculated(UUID modelId) {

@@ -9,6 +9,7 @@ import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.events.finance.EarningsModelUpdated;
 import org.weconomics.finance.calculation.CalculationInputException.InvalidField;
 import org.weconomics.finance.calculation.EarningsModelInput;
+import org.weconomics.finance.distribution.DistributionPublication;
 import org.weconomics.finance.model.EarningsModel;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.events.outbox.EventOutbox;
@@ -32,9 +33,11 @@ import org.weconomics.support.problem.ProblemType;
 public class ModelChanges {
 
     private final EventOutbox outbox;
+    private final DistributionPublication distribution;
 
-    public ModelChanges(EventOutbox outbox) {
+    public ModelChanges(EventOutbox outbox, DistributionPublication distribution) {
         this.outbox = outbox;
+        this.distribution = distribution;
     }
 
     /**
@@ -84,6 +87,7 @@ public class ModelChanges {
         outbox.record(
                 EarningsModelEvents.UPDATED,
                 new EarningsModelUpdated(model.id, model.partnershipId, model.currency, model.version));
+        distribution.publishIfChanged(model);
     }
 
     private static ProblemException problem(ProblemType type, List<Problem.InvalidField> fields) {

@@ -63,6 +63,49 @@ class DistributionTest {
     }
 
     @Test
+    void aChangeThatMovesTheSharesPublishesThemAgainAndOneThatDoesNotPublishesNothing() {
+        PartnershipFixture p = PartnershipFixture.announced("gent");
+        p.enterCosts();
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+                .then()
+                .statusCode(200);
+        p.put(
+                        "/projection/revenue",
+                        "{\"horizonYears\": 2, \"revenue\": {\"volumes\": "
+                                + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 120}]}}")
+                .then()
+                .statusCode(200);
+        p.put("/distribution", "{\"key\": \"EQUAL_SPLIT\"}").then().statusCode(200);
+
+        // a higher price: margin 80.00 per unit, 8000.00 to divide
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 270.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+                .then()
+                .statusCode(200);
+        // year 2 does not change what year 1 divides
+        p.put(
+                        "/projection/revenue",
+                        "{\"horizonYears\": 2, \"revenue\": {\"volumes\": "
+                                + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 150}]}}")
+                .then()
+                .statusCode(200);
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 260.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+                .then()
+                .statusCode(200);
+
+        List<ReceivedRecord> published = TopicReader.awaitRecords(
+                Topics.EARNINGS_MODEL,
+                record -> EarningsModelEvents.DISTRIBUTION_CHANGED.type().equals(record.cloudEventType())
+                        && record.value().contains(p.modelId.toString()),
+                3,
+                Duration.ofSeconds(30));
+        assertThat(published)
+                .extracting(record -> JsonPath.from(record.value()).getFloat("distributedMargin"))
+                .containsExactly(6000.00f, 8000.00f, 7000.00f);
+        assertThat(JsonPath.from(published.get(2).value()).getList("shares.amount", Float.class))
+                .containsExactly(3500.00f, 3500.00f);
+    }
+
+    @Test
     void withoutAPriceTheEventCarriesTheKeyPercentagesOnly() {
         PartnershipFixture p = PartnershipFixture.announced("gent");
         p.put("/distribution", "{\"key\": \"EQUAL_SPLIT\"}")

@@ -16,9 +16,9 @@ import org.weconomics.events.partnership.AgreedAssessmentSet;
 import org.weconomics.events.partnership.AssessmentSubmitted;
 import org.weconomics.events.partnership.PartnershipHealthEvents;
 import org.weconomics.partnership.partner.Partner;
+import org.weconomics.partnership.partner.PartnerRepresentation;
 import org.weconomics.partnership.partnership.Partnership;
 import org.weconomics.partnership.partnership.PartnershipService;
-import org.weconomics.partnership.tension.CurrentPartners;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
@@ -28,7 +28,8 @@ import org.weconomics.support.problem.ProblemType;
 /**
  * Assessments of a partnership. A member of the partnership's local group acts for a partner by naming it; the
  * draft they write is theirs alone (anyone else, other partners included, gets 404) until they submit it. Only
- * submitted assessments appear in the partnership's view and history.
+ * submitted assessments appear in the partnership's view and history, and a partner's representatives see the
+ * other partners' answers only once their own partner has submitted ({@link AssessmentSeal}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -40,19 +41,25 @@ public class AssessmentService {
     private final Caller caller;
     private final EventOutbox outbox;
     private final AssessmentCatalogue catalogue;
+    private final PartnerRepresentation representation;
 
     public AssessmentService(
-            PartnershipService partnerships, Caller caller, EventOutbox outbox, AssessmentCatalogue catalogue) {
+            PartnershipService partnerships,
+            Caller caller,
+            EventOutbox outbox,
+            AssessmentCatalogue catalogue,
+            PartnerRepresentation representation) {
         this.partnerships = partnerships;
         this.caller = caller;
         this.outbox = outbox;
         this.catalogue = catalogue;
+        this.representation = representation;
     }
 
     public AssessmentView startDraft(
             @NotNull UUID partnershipId, @NotNull UUID partnerId, @NotNull @Valid AssessmentContent content) {
         partnerships.requireAccessible(partnershipId);
-        requirePartner(partnershipId, partnerId);
+        representation.requireActingFor(partnershipId, partnerId);
         catalogue.requireKnown(content);
         if (Assessment.draftOf(partnershipId, partnerId).isPresent()) {
             throw ProblemException.conflict("An assessment of this partner is already being drafted; submit it first");
@@ -94,6 +101,7 @@ public class AssessmentService {
 
     public AssessmentView submit(@NotNull UUID partnershipId, @NotNull UUID partnerId, long expectedVersion) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
+        representation.requireActingFor(partnershipId, partnerId);
         Assessment draft = requireOwnDraft(partnershipId, partnerId);
         IfMatch.check(expectedVersion, draft.version, () -> AssessmentView.of(draft));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -155,13 +163,22 @@ public class AssessmentService {
         partnerships.requireAccessible(partnershipId);
         Map<UUID, AssessmentView> latestPerPartner = new LinkedHashMap<>();
         List<UUID> without = new ArrayList<>();
+        List<UUID> sealed = new ArrayList<>();
+        List<Partner> current = Partner.currentOf(partnershipId);
         List<Assessment> submitted = Assessment.submittedOf(partnershipId);
-        for (Partner partner : Partner.currentOf(partnershipId)) {
+        AssessmentSeal seal = sealFor(current, submitted);
+        for (Partner partner : current) {
             submitted.stream()
                     .filter(assessment -> partner.id.equals(assessment.partnerId))
                     .findFirst()
                     .ifPresentOrElse(
-                            latest -> latestPerPartner.put(partner.id, AssessmentView.of(latest)),
+                            latest -> {
+                                if (seal.reveals(latest)) {
+                                    latestPerPartner.put(partner.id, AssessmentView.of(latest));
+                                } else {
+                                    sealed.add(partner.id);
+                                }
+                            },
                             () -> without.add(partner.id));
         }
         List<AssessmentView> views = List.copyOf(latestPerPartner.values());
@@ -169,19 +186,20 @@ public class AssessmentService {
                 partnershipId,
                 views,
                 without,
+                sealed,
                 AgreedAssessmentView.of(
                         partnershipId, Assessment.latestAgreed(partnershipId).orElse(null)),
                 PartnershipAssessmentView.divergencesOf(
                         views, catalogue.facetKeys(), catalogue.successFactorKeys(), catalogue.impactKeys()));
     }
 
-    /** Every submitted partner assessment and agreed revision, newest first. */
+    /** Every submitted partner assessment the caller may read, and every agreed revision, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssessmentView> history(@NotNull UUID partnershipId) {
         partnerships.requireAccessible(partnershipId);
-        return Assessment.submittedOf(partnershipId).stream()
-                .map(AssessmentView::of)
-                .toList();
+        List<Assessment> submitted = Assessment.submittedOf(partnershipId);
+        AssessmentSeal seal = sealFor(Partner.currentOf(partnershipId), submitted);
+        return submitted.stream().filter(seal::reveals).map(AssessmentView::of).toList();
     }
 
     /** The agreed view, for the readiness summary and the agreement. */
@@ -197,10 +215,8 @@ public class AssessmentService {
                 .orElseThrow(() -> ProblemException.notFound(DRAFT, partnerId));
     }
 
-    private static void requirePartner(UUID partnershipId, UUID partnerId) {
-        if (!CurrentPartners.isCurrent(partnershipId, partnerId)) {
-            throw ProblemException.notFound("Partner", partnerId);
-        }
+    private AssessmentSeal sealFor(List<Partner> currentPartners, List<Assessment> submitted) {
+        return AssessmentSeal.of(caller.subject(), caller.isAdmin(), currentPartners, submitted);
     }
 
     /** Two simultaneous first drafts (or agreed revisions) meet the unique index; the loser is told to read again. */

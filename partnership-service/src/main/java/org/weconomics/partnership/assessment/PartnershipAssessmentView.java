@@ -17,6 +17,10 @@ public record PartnershipAssessmentView(
                 List<AssessmentView> partners,
         @Schema(description = "Current partners that have not submitted an assessment yet.")
                 List<UUID> partnersWithoutSubmission,
+        @Schema(
+                        description = "Partners that submitted an assessment you cannot read yet: you represent a "
+                                + "partner that has not submitted its own, and assessments are given independently.")
+                List<UUID> sealedPartners,
         AgreedAssessmentView agreed,
         @Schema(description = "Facets, success factors and impact dimensions the partners rate differently.")
                 List<Divergence> divergences) {

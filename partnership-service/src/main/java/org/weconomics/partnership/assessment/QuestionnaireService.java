@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.weconomics.partnership.catalogue.Language;
+import org.weconomics.partnership.partner.PartnerRepresentation;
 import org.weconomics.partnership.partnership.PartnershipService;
 import org.weconomics.partnership.tension.CurrentPartners;
 import org.weconomics.support.access.Caller;
@@ -24,11 +25,17 @@ public class QuestionnaireService {
     private final PartnershipService partnerships;
     private final QuestionnaireCatalogue catalogue;
     private final Caller caller;
+    private final PartnerRepresentation representation;
 
-    public QuestionnaireService(PartnershipService partnerships, QuestionnaireCatalogue catalogue, Caller caller) {
+    public QuestionnaireService(
+            PartnershipService partnerships,
+            QuestionnaireCatalogue catalogue,
+            Caller caller,
+            PartnerRepresentation representation) {
         this.partnerships = partnerships;
         this.catalogue = catalogue;
         this.caller = caller;
+        this.representation = representation;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,7 +50,8 @@ public class QuestionnaireService {
             long expectedVersion,
             @NotNull @Valid QuestionnaireAnswersRequest request,
             Language language) {
-        requirePartner(partnershipId, partnerId);
+        partnerships.requireAccessible(partnershipId);
+        representation.requireActingFor(partnershipId, partnerId);
         QuestionnaireAnswers stored = find(partnershipId, partnerId);
         IfMatch.check(
                 expectedVersion,

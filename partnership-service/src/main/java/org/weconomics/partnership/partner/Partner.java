@@ -59,6 +59,11 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "pain_relievers", nullable = false)
     public List<String> painRelievers = new ArrayList<>();
 
+    /** Subjects of the members who act for the partner; empty when every member of the local group may. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> representatives = new ArrayList<>();
+
     @Version
     @Column(nullable = false)
     public long version;
@@ -69,6 +74,11 @@ public class Partner extends PanacheEntityBase {
 
     public boolean hasContributions() {
         return !productsAndServices.isEmpty() || !gainCreators.isEmpty() || !painRelievers.isEmpty();
+    }
+
+    /** Whether the subject may act for this partner: it is a representative, or the partner named none. */
+    public boolean isRepresentedBy(String subject) {
+        return representatives.isEmpty() || representatives.contains(subject);
     }
 
     /** Everyone who is a partner now, by join date. */

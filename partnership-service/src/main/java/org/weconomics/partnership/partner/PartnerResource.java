@@ -113,6 +113,25 @@ public class PartnerResource {
         return partners.changeContributions(partnershipId, partnerId, IfMatch.requiredVersion(ifMatch), request);
     }
 
+    @PUT
+    @Path("/{partnerId}/representatives")
+    @Operation(
+            summary = "Name the members who act for a partner",
+            description = "Replaces the list of members (token subjects) who act for the partner. Only they draft and "
+                    + "submit the partner's assessment, and until the partner has submitted its first assessment "
+                    + "they do not see the other partners' answers. An empty list lets every member of the local "
+                    + "group act for it. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The partner with its representatives and new ETag")
+    public PartnerView changeRepresentatives(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("partnerId") UUID partnerId,
+            @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            RepresentativesRequest request) {
+        return partners.changeRepresentatives(partnershipId, partnerId, IfMatch.requiredVersion(ifMatch), request);
+    }
+
     @POST
     @Path("/{partnerId}/leave")
     @Consumes(MediaType.WILDCARD)

@@ -86,6 +86,20 @@ public class PartnerService {
         return PartnerView.of(partner);
     }
 
+    /** Names the members who act for the partner; no event, as it concerns access, not the partnership's content. */
+    public PartnerView changeRepresentatives(
+            @NotNull UUID partnershipId,
+            @NotNull UUID partnerId,
+            long expectedVersion,
+            @NotNull @Valid RepresentativesRequest request) {
+        partnerships.requireAccessible(partnershipId);
+        Partner partner = findCurrent(partnershipId, partnerId, expectedVersion);
+        partner.representatives = new ArrayList<>(
+                request.subjects().stream().map(String::strip).distinct().toList());
+        partner.persistAndFlush();
+        return PartnerView.of(partner);
+    }
+
     /** The partner leaves; its period, role and contributions stay as history. */
     public PartnerView leave(@NotNull UUID partnershipId, @NotNull UUID partnerId, long expectedVersion) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);

@@ -24,6 +24,10 @@ public record PartnerView(
         @Schema(description = "When the partner left; null while it is a partner.") OffsetDateTime leftAt,
         Contributions contributions,
         @Schema(
+                        description = "Subjects of the members who act for the partner (for example in its own "
+                                + "assessment); empty when every member of the local group may.")
+                List<String> representatives,
+        @Schema(
                         description = "Increases with every change of role or contributions; send it back in If-Match.",
                         example = "0")
                 long version)
@@ -49,6 +53,7 @@ public record PartnerView(
                         List.copyOf(partner.productsAndServices),
                         List.copyOf(partner.gainCreators),
                         List.copyOf(partner.painRelievers)),
+                List.copyOf(partner.representatives),
                 partner.version);
     }
 

@@ -99,6 +99,100 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void aPartnersRepresentativesSeeTheOtherPartnersAnswersOnlyOnceTheirOwnPartnerHasSubmitted() {
+        String group = TestData.localGroup();
+        String wroeterMember = TestTokens.member("wroeter-" + group, group);
+        String gradenMember = TestTokens.member("graden-" + group, group);
+        String coach = TestTokens.member("coach-" + group, group);
+        String sealedPartnership = TestData.partnership(wroeterMember, group);
+        String wroeterPartner =
+                TestData.join(wroeterMember, sealedPartnership, TestData.organisation("social-economy"));
+        String gradenPartner =
+                TestData.join(wroeterMember, sealedPartnership, TestData.organisation("regular-economy"));
+        represent(coach, sealedPartnership, wroeterPartner, "wroeter-" + group);
+        represent(coach, sealedPartnership, gradenPartner, "graden-" + group);
+
+        given().auth()
+                .oauth2(coach)
+                .contentType(ContentType.JSON)
+                .body(content("cleared", "met", "high"))
+                .when()
+                .post("/partnerships/{p}/assessments/partners/{partner}/draft", sealedPartnership, wroeterPartner)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+
+        given().auth()
+                .oauth2(gradenMember)
+                .contentType(ContentType.JSON)
+                .body(content("to-be-addressed", "not-met", "low"))
+                .when()
+                .post("/partnerships/{p}/assessments/partners/{partner}/draft", sealedPartnership, gradenPartner)
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(gradenMember)
+                .header("If-Match", "\"0\"")
+                .when()
+                .post("/partnerships/{p}/assessments/partners/{partner}/draft/submit", sealedPartnership, gradenPartner)
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(wroeterMember)
+                .when()
+                .get("/partnerships/{p}/assessments", sealedPartnership)
+                .then()
+                .statusCode(200)
+                .body("partners", hasSize(0))
+                .body("sealedPartners", contains(gradenPartner))
+                .body("partnersWithoutSubmission", contains(wroeterPartner));
+        given().auth()
+                .oauth2(wroeterMember)
+                .when()
+                .get("/partnerships/{p}/assessments/history", sealedPartnership)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        given().auth()
+                .oauth2(coach)
+                .when()
+                .get("/partnerships/{p}/assessments", sealedPartnership)
+                .then()
+                .statusCode(200)
+                .body("partners.partnerId", contains(gradenPartner))
+                .body("sealedPartners", hasSize(0));
+
+        given().auth()
+                .oauth2(wroeterMember)
+                .contentType(ContentType.JSON)
+                .body(content("cleared", "met", "high"))
+                .when()
+                .post("/partnerships/{p}/assessments/partners/{partner}/draft", sealedPartnership, wroeterPartner)
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(wroeterMember)
+                .header("If-Match", "\"0\"")
+                .when()
+                .post(
+                        "/partnerships/{p}/assessments/partners/{partner}/draft/submit",
+                        sealedPartnership,
+                        wroeterPartner)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(wroeterMember)
+                .when()
+                .get("/partnerships/{p}/assessments", sealedPartnership)
+                .then()
+                .statusCode(200)
+                .body("partners.partnerId", containsInAnyOrder(wroeterPartner, gradenPartner))
+                .body("sealedPartners", hasSize(0))
+                .body("divergences.key", hasItem("value-proposition"));
+    }
+
+    @Test
     void thePartnershipViewShowsEachPartnersViewTheAgreedViewAndWhereTheyDiverge() {
         startDraft(anna, wroeter, content("cleared", "met", "high"));
         given().auth()
@@ -298,6 +392,19 @@ class AssessmentResourceTest {
                                         List.of())),
                 "successFactors", Map.of("trust-and-transparency", trust),
                 "impact", Map.of("employment-sec", employmentSec));
+    }
+
+    private static void represent(String token, String partnership, String partner, String subject) {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("subjects", List.of(subject)))
+                .when()
+                .put("/partnerships/{p}/partners/{partner}/representatives", partnership, partner)
+                .then()
+                .statusCode(200)
+                .body("representatives", contains(subject));
     }
 
     private void startDraft(String token, String partner, Map<String, Object> content) {
