@@ -55,7 +55,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final int DEFAULT_HTTP_PORT = 8180;
     public static final int DEFAULT_MANAGEMENT_PORT = 9000;
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
     public static final String DEFAULT_ADMIN_USERNAME = "admin";
     public static final String DEFAULT_ADMIN_PASSWORD = "admin";
 
