@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,10 @@ class OpenApiDocumentTest {
                         "/canvases/{canvasId}/notes/{noteId}/placement",
                         "/canvases/{id}/export",
                         "/canvases/import",
-                        "/canvases/{id}/notes.csv");
+                        "/canvases/{id}/notes.csv",
+                        "/canvases/{id}/facilitation",
+                        "/canvases/{id}/progress",
+                        "/canvases/{id}/voting-rounds/{roundId}/votes");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!(operation instanceof Map<?, ?>) || method.equals("parameters")) {
                 return;
@@ -46,15 +50,38 @@ class OpenApiDocumentTest {
                     .as(name + " responses")
                     .anyMatch(status -> status.startsWith("2"))
                     .contains("400", "401");
-            if (method.equals("put") || method.equals("delete")) {
+            if (takesIfMatch(operation)) {
                 assertThat(responses.keySet()).as(name + " responses").contains("412", "428");
             }
         }));
+        for (String updated : List.of(
+                "put /canvases/{id}",
+                "delete /canvases/{id}",
+                "put /canvases/{id}/status",
+                "put /canvases/{canvasId}/notes/{noteId}",
+                "delete /canvases/{canvasId}/notes/{noteId}",
+                "put /canvases/{canvasId}/notes/{noteId}/placement",
+                "put /canvases/{id}/facilitation/lock",
+                "post /canvases/{id}/facilitation/reveal",
+                "post /canvases/{id}/voting-rounds",
+                "post /canvases/{id}/voting-rounds/{roundId}/close")) {
+            String[] methodAndPath = updated.split(" ");
+            assertThat(takesIfMatch(paths.get(methodAndPath[1]).get(methodAndPath[0])))
+                    .as(updated + " takes If-Match")
+                    .isTrue();
+        }
 
         Map<String, Object> staleUpdate = (Map<String, Object>)
                 ((Map<String, Object>) paths.get("/canvases/{id}").get("put").get("responses")).get("412");
         assertThat(((Map<String, Object>) staleUpdate.get("content"))).containsKey("application/problem+json");
         assertThat(((Map<String, Object>) paths.get("/templates").get("post").get("responses")))
                 .containsKeys("403", "422");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean takesIfMatch(Map<String, Object> operation) {
+        List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.get("parameters");
+        return parameters != null
+                && parameters.stream().anyMatch(parameter -> "If-Match".equals(parameter.get("name")));
     }
 }

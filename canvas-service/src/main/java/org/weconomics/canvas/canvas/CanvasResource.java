@@ -108,8 +108,12 @@ public class CanvasResource {
     @Operation(
             summary = "Change a canvas's title, topic and facilitator",
             description = "Requires If-Match with the ETag you read: 428 without it, 412 with the current canvas when "
-                    + "someone changed it since. Publishes org.weconomics.canvas.updated.")
+                    + "someone changed it since. Only the facilitator (or an admin) may name another facilitator, "
+                    + "since that hands over the facilitator rights. Publishes org.weconomics.canvas.updated.")
     @APIResponse(responseCode = "200", description = "The changed canvas, with its new ETag")
+    @APIResponse(
+            responseCode = "403",
+            description = "You named another facilitator, but you are not the facilitator or an admin")
     public CanvasView update(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")

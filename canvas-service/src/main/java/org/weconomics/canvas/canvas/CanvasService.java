@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.weconomics.canvas.facilitation.FacilitatorRights;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.canvas.CanvasCreated;
 import org.weconomics.events.canvas.CanvasDeleted;
@@ -38,12 +39,19 @@ public class CanvasService {
     private final Caller caller;
     private final EventOutbox outbox;
     private final TemplateService templates;
+    private final FacilitatorRights facilitatorRights;
 
-    public CanvasService(LocalGroupAccess access, Caller caller, EventOutbox outbox, TemplateService templates) {
+    public CanvasService(
+            LocalGroupAccess access,
+            Caller caller,
+            EventOutbox outbox,
+            TemplateService templates,
+            FacilitatorRights facilitatorRights) {
         this.access = access;
         this.caller = caller;
         this.outbox = outbox;
         this.templates = templates;
+        this.facilitatorRights = facilitatorRights;
     }
 
     public CanvasView create(@NotNull @Valid CreateCanvasRequest request) {
@@ -147,14 +155,22 @@ public class CanvasService {
         return PageView.of(query, page, CanvasView::of);
     }
 
+    /**
+     * Changes title and topic; and the facilitator, which only whoever has facilitator rights (the facilitator, admins)
+     * may hand over, since it carries them.
+     */
     public CanvasView update(@NotNull UUID id, long expectedVersion, @NotNull @Valid UpdateCanvasRequest request) {
         Canvas canvas = requireAccessible(id);
+        String facilitator = request.facilitator() == null
+                ? canvas.facilitator
+                : request.facilitator().strip();
+        if (!facilitator.equals(canvas.facilitator)) {
+            facilitatorRights.requireFacilitator(canvas, "hand the facilitation over to someone else");
+        }
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
         canvas.title = request.title().strip();
         canvas.topic = request.topic();
-        if (request.facilitator() != null) {
-            canvas.facilitator = request.facilitator().strip();
-        }
+        canvas.facilitator = facilitator;
         canvas.updatedAt = now();
         canvas.flush();
         outbox.record(

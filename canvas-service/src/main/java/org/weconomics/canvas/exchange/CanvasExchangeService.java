@@ -17,6 +17,7 @@ import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasDraft;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.canvas.CanvasView;
+import org.weconomics.canvas.facilitation.NoteVisibility;
 import org.weconomics.canvas.note.AddNotesRequest;
 import org.weconomics.canvas.note.CreateNoteRequest;
 import org.weconomics.canvas.note.Note;
@@ -32,7 +33,10 @@ import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
 
-/** Exports a canvas as a {@link CanvasExport} document or its notes as CSV, and imports such a document. */
+/**
+ * Exports a canvas as a {@link CanvasExport} document or its notes as CSV, and imports such a document. Exports hold
+ * only the notes the caller may see ({@link NoteVisibility}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class CanvasExchangeService {
@@ -41,21 +45,27 @@ public class CanvasExchangeService {
     private final NoteService notes;
     private final TemplateService templates;
     private final LocalGroupAccess access;
+    private final NoteVisibility visibility;
 
     public CanvasExchangeService(
-            CanvasService canvases, NoteService notes, TemplateService templates, LocalGroupAccess access) {
+            CanvasService canvases,
+            NoteService notes,
+            TemplateService templates,
+            LocalGroupAccess access,
+            NoteVisibility visibility) {
         this.canvases = canvases;
         this.notes = notes;
         this.templates = templates;
         this.access = access;
+        this.visibility = visibility;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CanvasExport export(@NotNull UUID canvasId) {
         Canvas canvas = canvases.requireAccessible(canvasId);
         TemplateDocument template = notes.templateOf(canvas);
-        Map<String, List<Note>> notesByBlock =
-                Note.onCanvas(canvasId).stream().collect(Collectors.groupingBy(note -> note.blockKey));
+        Map<String, List<Note>> notesByBlock = visibility.visibleToCaller(canvas, Note.onCanvas(canvasId)).stream()
+                .collect(Collectors.groupingBy(note -> note.blockKey));
         List<CanvasExport.ExportedBlock> blocks = template.blocks().stream()
                 .map(block -> new CanvasExport.ExportedBlock(
                         block.key(),
@@ -82,7 +92,8 @@ public class CanvasExchangeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String notesAsCsv(@NotNull UUID canvasId) {
         Canvas canvas = canvases.requireAccessible(canvasId);
-        List<Note> ordered = NoteService.inTemplateOrder(Note.onCanvas(canvasId), notes.templateOf(canvas));
+        List<Note> ordered = NoteService.inTemplateOrder(
+                visibility.visibleToCaller(canvas, Note.onCanvas(canvasId)), notes.templateOf(canvas));
         return NotesCsv.write(ordered);
     }
 
@@ -129,7 +140,7 @@ public class CanvasExchangeService {
                                     path + "valueTags[" + index + "]", "must be one of economic, social, ecological")));
         }
         return new CreateNoteRequest(
-                row.get("block").strip(), row.get("text"), colour, valueTags, split(row.get("lensTags")), null);
+                row.get("block").strip(), row.get("text"), colour, valueTags, split(row.get("lensTags")), null, null);
     }
 
     private static List<String> split(String cell) {
@@ -185,7 +196,8 @@ public class CanvasExchangeService {
                                 exportedNote.colour(),
                                 exportedNote.valueTags(),
                                 exportedNote.lensTags(),
-                                null),
+                                null,
+                                exportedNote.question()),
                         "blocks[" + i + "].notes[" + j + "].",
                         exportedNote.author(),
                         exportedNote.createdAt());
@@ -211,8 +223,9 @@ public class CanvasExchangeService {
             }
             for (int j = 0; j < block.notes().size(); j++) {
                 CanvasExport.ExportedNote note = block.notes().get(j);
-                problems.addAll(NoteRules.violations(
-                        template, "blocks[" + i + "].notes[" + j + "].", null, note.valueTags(), note.lensTags()));
+                String path = "blocks[" + i + "].notes[" + j + "].";
+                problems.addAll(NoteRules.violations(template, path, null, note.valueTags(), note.lensTags()));
+                problems.addAll(NoteRules.questionViolations(template, path, block.key(), note.question()));
             }
         }
         return problems;
@@ -226,6 +239,7 @@ public class CanvasExchangeService {
                 List.copyOf(note.lensTags),
                 note.author,
                 note.createdAt,
+                note.question,
                 NoteComment.onNote(note.id).stream()
                         .map(comment ->
                                 new CanvasExport.ExportedComment(comment.text, comment.author, comment.createdAt))

@@ -1,5 +1,6 @@
 package org.weconomics.canvas.exchange;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,6 +64,13 @@ public record CanvasExport(
             @NotNull @Size(max = 20) List<@NotBlank String> lensTags,
             @Schema(description = "Token subject of who wrote it.") @NotBlank @Size(max = 100) String author,
             @NotNull OffsetDateTime createdAt,
+            @Schema(
+                            description = "Index (from 0) of the guiding question of the block that the note answers; "
+                                    + "absent when none in particular.",
+                            example = "0")
+                    @JsonInclude(JsonInclude.Include.NON_NULL)
+                    @Min(0)
+                    Integer question,
             @NotNull @Size(max = 1000) List<@NotNull @Valid ExportedComment> comments) {}
 
     /** A comment on a note. */

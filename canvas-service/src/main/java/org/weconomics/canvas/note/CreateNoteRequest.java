@@ -29,7 +29,13 @@ public record CreateNoteRequest(
                                 "Place in the block, from 0; the notes from there on move down. At the end when left out.",
                         example = "0")
                 @Min(0)
-                Integer position) {
+                Integer position,
+        @Schema(
+                        description = "Index (from 0) of the guiding question of the block that the note answers; "
+                                + "optional. The progress counts a question as answered when a note names it.",
+                        example = "0")
+                @Min(0)
+                Integer question) {
 
     public NoteColour colourOrDefault() {
         return colour == null ? NoteColour.YELLOW : colour;

@@ -53,8 +53,21 @@ public class Note extends PanacheEntityBase {
     @Column(name = "lens_tags", nullable = false)
     public List<String> lensTags = new ArrayList<>();
 
+    /**
+     * The guiding question of its block that the note answers: an index into the block's questions in the canvas's
+     * template version, from 0; null when it answers none in particular.
+     */
+    public Integer question;
+
     @Column(nullable = false)
     public String author;
+
+    /**
+     * Added while the facilitator's hidden mode was on and not revealed yet: only its author and the facilitator see
+     * it ({@code org.weconomics.canvas.facilitation.NoteVisibility}).
+     */
+    @Column(nullable = false)
+    public boolean hidden;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -31,6 +31,8 @@ import org.weconomics.support.idempotency.IdempotentRequests;
 public class NoteResource {
 
     private static final String ARCHIVED = "The canvas is archived, so its notes no longer change";
+    private static final String ARCHIVED_OR_LOCKED =
+            "The canvas is archived, or (for participants) the facilitator " + "locked the board";
     private static final String IF_MATCH_DESCRIPTION = "The ETag of the note version you changed";
 
     private final NoteService notes;
@@ -45,6 +47,8 @@ public class NoteResource {
     @Operation(
             summary = "List the notes of a canvas",
             description = "In the template's block order and by position within each block; optionally of one block. "
+                    + "Hidden notes (added while the facilitator's hidden mode was on, not revealed yet) are listed "
+                    + "only for their author and the facilitator. "
                     + "A canvas holds at most " + NoteService.MAX_NOTES_PER_CANVAS
                     + " notes, so the list is not paged.")
     @APIResponse(responseCode = "200", description = "The notes")
@@ -61,10 +65,12 @@ public class NoteResource {
             summary = "Put a note on a canvas",
             description =
                     "In a block of the canvas's template version, with only the value tags and lenses that template "
-                            + "allows; at the end of the block or at the position given. Not on an archived canvas (409). "
-                            + "Publishes org.weconomics.canvas.note-added.")
+                            + "allows; at the end of the block or at the position given; optionally naming the guiding "
+                            + "question of the block it answers (question, an index from 0). Not on an archived canvas, "
+                            + "nor by a participant while the facilitator locked the board (409). While hidden mode is "
+                            + "on, the note is hidden until revealed. Publishes org.weconomics.canvas.note-added.")
     @APIResponse(responseCode = "201", description = "Added; Location names the note, ETag its version")
-    @APIResponse(responseCode = "409", description = ARCHIVED)
+    @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public RestResponse<NoteView> add(
             @PathParam("canvasId") UUID canvasId,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
@@ -88,7 +94,7 @@ public class NoteResource {
                             + "given. All or nothing: when any note is wrong, none is added and every wrong field is named by "
                             + "its path, e.g. notes[3].text. Publishes org.weconomics.canvas.note-added per note.")
     @APIResponse(responseCode = "201", description = "All notes added, in the order given")
-    @APIResponse(responseCode = "409", description = ARCHIVED)
+    @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public RestResponse<NotesView> addAll(
             @PathParam("canvasId") UUID canvasId,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
@@ -104,7 +110,10 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}")
-    @Operation(summary = "Read a note", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(
+            summary = "Read a note",
+            description = "The ETag header carries the version to send in If-Match. A hidden note of someone else is "
+                    + "not found (404) until the facilitator reveals it.")
     @APIResponse(responseCode = "200", description = "The note")
     public NoteView get(@PathParam("canvasId") UUID canvasId, @PathParam("noteId") UUID noteId) {
         return notes.get(canvasId, noteId);
@@ -117,7 +126,7 @@ public class NoteResource {
             description = "Replaces them as a whole. Requires If-Match: 428 without it, 412 with the current note when "
                     + "someone changed it since. Publishes org.weconomics.canvas.note-changed.")
     @APIResponse(responseCode = "200", description = "The changed note, with its new ETag")
-    @APIResponse(responseCode = "409", description = ARCHIVED)
+    @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public NoteView update(
             @PathParam("canvasId") UUID canvasId,
             @PathParam("noteId") UUID noteId,
@@ -136,7 +145,7 @@ public class NoteResource {
                     "Puts the note at the position given in the block given (its own block to reorder); the notes "
                             + "around its old and new places shift. Requires If-Match. Publishes org.weconomics.canvas.note-moved.")
     @APIResponse(responseCode = "200", description = "The note in its new place, with its new ETag")
-    @APIResponse(responseCode = "409", description = ARCHIVED)
+    @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public NoteView place(
             @PathParam("canvasId") UUID canvasId,
             @PathParam("noteId") UUID noteId,
@@ -154,7 +163,7 @@ public class NoteResource {
             description = "Removes the note with its comments; the notes after it move up. Requires If-Match. "
                     + "Publishes org.weconomics.canvas.note-removed.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = ARCHIVED)
+    @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public void remove(
             @PathParam("canvasId") UUID canvasId,
             @PathParam("noteId") UUID noteId,

@@ -61,6 +61,27 @@ public final class NoteRules {
         return problems;
     }
 
+    /**
+     * What is wrong with the guiding question a note names: it must be one of its block's questions, by index from 0.
+     * Nothing is reported for an unknown block, which {@link #violations} names already.
+     */
+    public static List<InvalidField> questionViolations(
+            TemplateDocument template, String path, String blockKey, Integer question) {
+        if (question == null) {
+            return List.of();
+        }
+        return template.blocks().stream()
+                .filter(block -> block.key().equals(blockKey))
+                .findFirst()
+                .filter(block -> question < 0 || question >= block.questions().size())
+                .map(block -> List.of(new InvalidField(
+                        path + "question",
+                        "is not a guiding question of block " + blockKey + "; its "
+                                + block.questions().size() + " questions are numbered from 0 to "
+                                + (block.questions().size() - 1))))
+                .orElse(List.of());
+    }
+
     private static String allowed(List<String> keys) {
         return keys.isEmpty() ? "; it allows none" : "; it allows " + String.join(", ", keys);
     }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.weconomics.canvas.InvalidFields;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.facilitation.BoardLock;
+import org.weconomics.canvas.facilitation.NoteVisibility;
 import org.weconomics.canvas.template.TemplateDocument;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.canvas.CanvasEvents;
@@ -27,7 +29,10 @@ import org.weconomics.support.problem.ProblemException;
 /**
  * Puts notes on a canvas, changes, moves, reorders and removes them, and collects comments on them. Every
  * route goes through the canvas's access check, so a note of a canvas outside the caller's local groups is
- * not found. Notes must fit the canvas's template version: an existing block, only the template's tags.
+ * not found. Notes must fit the canvas's template version: an existing block, only the template's tags, a guiding
+ * question of their block. The facilitator's settings apply: a hidden note is not found by who may not see it
+ * ({@link NoteVisibility}), and while the board is locked participants cannot add, change, move or remove notes
+ * ({@link BoardLock}); they still comment.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -42,12 +47,22 @@ public class NoteService {
     private final TemplateService templates;
     private final Caller caller;
     private final EventOutbox outbox;
+    private final NoteVisibility visibility;
+    private final BoardLock boardLock;
 
-    public NoteService(CanvasService canvases, TemplateService templates, Caller caller, EventOutbox outbox) {
+    public NoteService(
+            CanvasService canvases,
+            TemplateService templates,
+            Caller caller,
+            EventOutbox outbox,
+            NoteVisibility visibility,
+            BoardLock boardLock) {
         this.canvases = canvases;
         this.templates = templates;
         this.caller = caller;
         this.outbox = outbox;
+        this.visibility = visibility;
+        this.boardLock = boardLock;
     }
 
     /** The notes of a canvas in the template's block order, by position; optionally of one block only. */
@@ -58,17 +73,18 @@ public class NoteService {
         List<Note> notes = blockKey == null || blockKey.isBlank()
                 ? inTemplateOrder(Note.onCanvas(canvasId), template)
                 : Note.inBlock(canvasId, blockKey.strip());
-        return new NotesView(notes.stream().map(NoteView::of).toList());
+        return new NotesView(visibility.visibleToCaller(canvas, notes).stream()
+                .map(NoteView::of)
+                .toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoteView get(@NotNull UUID canvasId, @NotNull UUID noteId) {
-        canvases.requireAccessible(canvasId);
-        return NoteView.of(requireNote(canvasId, noteId));
+        return NoteView.of(requireNote(canvases.requireAccessible(canvasId), noteId));
     }
 
     public NoteView add(@NotNull UUID canvasId, @NotNull @Valid CreateNoteRequest request) {
-        Canvas canvas = canvases.requireChangeable(canvasId);
+        Canvas canvas = requireNotesChangeable(canvasId);
         TemplateDocument template = templateOf(canvas);
         InvalidFields.refuse(violations(template, "", request));
         requireRoomFor(canvasId, 1);
@@ -77,7 +93,7 @@ public class NoteService {
 
     /** Adds every note in the order given, or none when any of them is wrong (each wrong field is named). */
     public NotesView addAll(@NotNull UUID canvasId, @NotNull @Valid AddNotesRequest request) {
-        Canvas canvas = canvases.requireChangeable(canvasId);
+        Canvas canvas = requireNotesChangeable(canvasId);
         TemplateDocument template = templateOf(canvas);
         List<InvalidField> problems = new ArrayList<>();
         for (int i = 0; i < request.notes().size(); i++) {
@@ -95,8 +111,8 @@ public class NoteService {
     }
 
     /**
-     * Puts a valid note in its block, at its position or at the end, and records it. Also used by import, which
-     * keeps the original author and time.
+     * Puts a valid note in its block, at its position or at the end, and records it; hidden while the facilitator's
+     * hidden mode is on. Also used by import, which keeps the original author and time.
      */
     public Note put(Canvas canvas, CreateNoteRequest request, String path, String author, OffsetDateTime createdAt) {
         int inBlock = Note.countInBlock(canvas.id, request.blockKey());
@@ -116,7 +132,9 @@ public class NoteService {
         note.colour = request.colourOrDefault();
         note.valueTags = new ArrayList<>(request.valueTagsOrNone());
         note.lensTags = new ArrayList<>(request.lensTagsOrNone());
+        note.question = request.question();
         note.author = author;
+        note.hidden = visibility.startsHidden(canvas);
         note.createdAt = createdAt;
         note.updatedAt = createdAt;
         note.persistAndFlush();
@@ -129,12 +147,16 @@ public class NoteService {
             @NotNull UUID noteId,
             long expectedVersion,
             @NotNull @Valid UpdateNoteRequest request) {
-        Canvas canvas = canvases.requireChangeable(canvasId);
-        Note note = requireNote(canvasId, noteId);
+        Canvas canvas = requireNotesChangeable(canvasId);
+        Note note = requireNote(canvas, noteId);
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
-        InvalidFields.refuse(
-                NoteRules.violations(templateOf(canvas), "", null, request.valueTags(), request.lensTags()));
+        TemplateDocument template = templateOf(canvas);
+        List<InvalidField> problems =
+                new ArrayList<>(NoteRules.violations(template, "", null, request.valueTags(), request.lensTags()));
+        problems.addAll(NoteRules.questionViolations(template, "", note.blockKey, request.question()));
+        InvalidFields.refuse(problems);
         note.text = request.text().strip();
+        note.question = request.question();
         note.colour = request.colour();
         note.valueTags = new ArrayList<>(request.valueTags());
         note.lensTags = new ArrayList<>(request.lensTags());
@@ -144,14 +166,17 @@ public class NoteService {
         return NoteView.of(note);
     }
 
-    /** Moves a note to another block or to another place in its own block; the notes around it shift. */
+    /**
+     * Moves a note to another block or to another place in its own block; the notes around it shift. A note moved to
+     * another block no longer answers a guiding question: the questions are its old block's.
+     */
     public NoteView place(
             @NotNull UUID canvasId,
             @NotNull UUID noteId,
             long expectedVersion,
             @NotNull @Valid PlaceNoteRequest request) {
-        Canvas canvas = canvases.requireChangeable(canvasId);
-        Note note = requireNote(canvasId, noteId);
+        Canvas canvas = requireNotesChangeable(canvasId);
+        Note note = requireNote(canvas, noteId);
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
         String toBlock = request.blockKey().strip();
         InvalidFields.refuse(NoteRules.violations(templateOf(canvas), "", toBlock, List.of(), List.of()));
@@ -168,6 +193,9 @@ public class NoteService {
         }
         Note.shift(canvasId, fromBlock, fromPosition + 1, -1, note.id);
         Note.shift(canvasId, toBlock, request.position(), 1, note.id);
+        if (!toBlock.equals(fromBlock)) {
+            note.question = null;
+        }
         note.blockKey = toBlock;
         note.position = request.position();
         note.updatedAt = CanvasService.now();
@@ -180,8 +208,7 @@ public class NoteService {
 
     /** Removes a note with its comments; the notes after it in its block move up. */
     public void remove(@NotNull UUID canvasId, @NotNull UUID noteId, long expectedVersion) {
-        canvases.requireChangeable(canvasId);
-        Note note = requireNote(canvasId, noteId);
+        Note note = requireNote(requireNotesChangeable(canvasId), noteId);
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
         note.delete();
         note.flush();
@@ -191,15 +218,13 @@ public class NoteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommentView> comments(@NotNull UUID canvasId, @NotNull UUID noteId) {
-        canvases.requireAccessible(canvasId);
-        requireNote(canvasId, noteId);
+        requireNote(canvases.requireAccessible(canvasId), noteId);
         return NoteComment.onNote(noteId).stream().map(CommentView::of).toList();
     }
 
     public CommentView comment(
             @NotNull UUID canvasId, @NotNull UUID noteId, @NotNull @Valid CreateCommentRequest request) {
-        canvases.requireChangeable(canvasId);
-        requireNote(canvasId, noteId);
+        requireNote(canvases.requireChangeable(canvasId), noteId);
         NoteComment comment =
                 addComment(canvasId, noteId, request.text().strip(), caller.subject(), CanvasService.now());
         return CommentView.of(comment);
@@ -222,8 +247,10 @@ public class NoteService {
 
     /** What is wrong with a new note on this template, named under {@code path}. */
     public static List<InvalidField> violations(TemplateDocument template, String path, CreateNoteRequest request) {
-        return NoteRules.violations(
-                template, path, request.blockKey(), request.valueTagsOrNone(), request.lensTagsOrNone());
+        List<InvalidField> problems = new ArrayList<>(NoteRules.violations(
+                template, path, request.blockKey(), request.valueTagsOrNone(), request.lensTagsOrNone()));
+        problems.addAll(NoteRules.questionViolations(template, path, request.blockKey(), request.question()));
+        return problems;
     }
 
     /** Notes sorted by the template's block order, then by position. */
@@ -246,9 +273,17 @@ public class NoteService {
         }
     }
 
-    private static Note requireNote(UUID canvasId, UUID noteId) {
+    /** The canvas, when its notes may change: not archived (409), and not locked for a participant (409). */
+    private Canvas requireNotesChangeable(UUID canvasId) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        boardLock.requireNotesChangeableByCaller(canvas);
+        return canvas;
+    }
+
+    /** A note of the canvas that the caller may see; a hidden note of someone else is not found, like a missing one. */
+    private Note requireNote(Canvas canvas, UUID noteId) {
         Note note = Note.findById(noteId);
-        if (note == null || !note.canvasId.equals(canvasId)) {
+        if (note == null || !note.canvasId.equals(canvas.id) || !visibility.callerMaySee(canvas, note)) {
             throw ProblemException.notFound(NOTE, noteId);
         }
         return note;

@@ -19,7 +19,16 @@ public record NoteView(
         NoteColour colour,
         List<ValueTag> valueTags,
         List<String> lensTags,
+        @Schema(
+                        description = "Index (from 0) of the guiding question of its block that the note answers; null "
+                                + "when none in particular.",
+                        example = "0")
+                Integer question,
         @Schema(description = "Token subject of who wrote it.") String author,
+        @Schema(
+                        description = "Hidden until the facilitator reveals it: only its author and the facilitator "
+                                + "see it.")
+                boolean hidden,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Increases with every change; send it back in If-Match.", example = "0") long version)
@@ -35,13 +44,15 @@ public record NoteView(
                 note.colour,
                 List.copyOf(note.valueTags),
                 List.copyOf(note.lensTags),
+                note.question,
                 note.author,
+                note.hidden,
                 note.createdAt,
                 note.updatedAt,
                 note.version);
     }
 
-    static NoteState event(Note note) {
+    public static NoteState event(Note note) {
         return new NoteState(
                 note.canvasId,
                 note.id,

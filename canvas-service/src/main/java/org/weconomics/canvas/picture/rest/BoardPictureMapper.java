@@ -34,7 +34,9 @@ public final class BoardPictureMapper {
     private BoardPictureMapper() {}
 
     /**
+     * @param notes    the notes to draw (those the viewer may see)
      * @param comments the comments per note id, oldest first; notes without comments may be absent
+     * @param votes    the votes per note id of the dot-voting round to show; notes without votes may be absent
      * @param date     the day the picture shows in its subtitle (the day it is drawn)
      */
     public static BoardPicture toPicture(
@@ -42,6 +44,7 @@ public final class BoardPictureMapper {
             TemplateDocument template,
             List<Note> notes,
             Map<UUID, List<NoteComment>> comments,
+            Map<UUID, Integer> votes,
             Language language,
             LocalDate date) {
         Map<String, LocalizedText> groupTitles = template.groups().stream()
@@ -50,7 +53,7 @@ public final class BoardPictureMapper {
                 .map(block -> block(block, groupTitles, language))
                 .toList();
         List<PictureNote> pictureNotes = notes.stream()
-                .map(note -> note(note, comments.getOrDefault(note.id, List.of())))
+                .map(note -> note(note, comments.getOrDefault(note.id, List.of()), votes.getOrDefault(note.id, 0)))
                 .toList();
         String attribution =
                 template.attribution() == null ? null : template.attribution().in(language);
@@ -85,15 +88,14 @@ public final class BoardPictureMapper {
                 position.rowSpan());
     }
 
-    private static PictureNote note(Note note, List<NoteComment> comments) {
-        // Canvases hold no dot-voting results yet, so every note shows 0 votes.
+    private static PictureNote note(Note note, List<NoteComment> comments, int votes) {
         return new PictureNote(
                 note.blockKey,
                 note.position,
                 note.text,
                 note.colour,
                 Set.copyOf(note.valueTags),
-                0,
+                votes,
                 comments.stream()
                         .map(comment -> new PictureComment(comment.author, comment.text))
                         .toList());

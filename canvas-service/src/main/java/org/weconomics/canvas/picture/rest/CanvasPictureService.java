@@ -11,12 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.facilitation.NoteVisibility;
+import org.weconomics.canvas.facilitation.VotingService;
 import org.weconomics.canvas.note.Note;
 import org.weconomics.canvas.note.NoteComment;
 import org.weconomics.canvas.note.NoteService;
 import org.weconomics.canvas.template.Language;
 
-/** Gathers a canvas, its template version, notes and (for the PDF appendix) comments into a picture to draw. */
+/**
+ * Gathers a canvas, its template version, the notes the caller may see with the votes of the latest closed voting
+ * round and (for the PDF appendix) their comments into a picture to draw.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CanvasPictureService {
@@ -26,10 +31,15 @@ public class CanvasPictureService {
 
     private final CanvasService canvases;
     private final NoteService notes;
+    private final NoteVisibility visibility;
+    private final VotingService voting;
 
-    public CanvasPictureService(CanvasService canvases, NoteService notes) {
+    public CanvasPictureService(
+            CanvasService canvases, NoteService notes, NoteVisibility visibility, VotingService voting) {
         this.canvases = canvases;
         this.notes = notes;
+        this.visibility = visibility;
+        this.voting = voting;
     }
 
     /**
@@ -39,7 +49,7 @@ public class CanvasPictureService {
      */
     CanvasPicture picture(@NotNull UUID canvasId, @NotNull Language language, boolean withComments) {
         Canvas canvas = canvases.requireAccessible(canvasId);
-        List<Note> onCanvas = Note.onCanvas(canvasId);
+        List<Note> onCanvas = visibility.visibleToCaller(canvas, Note.onCanvas(canvasId));
         Map<UUID, List<NoteComment>> comments = withComments && !onCanvas.isEmpty()
                 ? BoardPictureMapper.byNote(NoteComment.list(
                         "noteId in ?1",
@@ -48,7 +58,13 @@ public class CanvasPictureService {
                 : Map.of();
         return new CanvasPicture(
                 BoardPictureMapper.toPicture(
-                        canvas, notes.templateOf(canvas), onCanvas, comments, language, LocalDate.now(WORKSHOP_ZONE)),
+                        canvas,
+                        notes.templateOf(canvas),
+                        onCanvas,
+                        comments,
+                        voting.votesOfLatestClosedRound(canvasId),
+                        language,
+                        LocalDate.now(WORKSHOP_ZONE)),
                 canvas.version);
     }
 }

@@ -1,0 +1,30 @@
+package org.weconomics.canvas.facilitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.support.problem.ProblemException;
+
+/**
+ * The facilitator's lock on a board: while it is on, participants cannot add, change, move or remove notes; the
+ * facilitator still can, and everyone still votes and comments.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BoardLock {
+
+    private final FacilitatorRights rights;
+
+    public BoardLock(FacilitatorRights rights) {
+        this.rights = rights;
+    }
+
+    /** @throws ProblemException 409 for a participant while the board is locked */
+    public void requireNotesChangeableByCaller(Canvas canvas) {
+        if (FacilitationState.of(canvas.id).locked && !rights.facilitates(canvas)) {
+            throw ProblemException.conflict("The facilitator locked the board of canvas " + canvas.id
+                    + ": notes cannot be added, changed, moved or removed until it is unlocked. You can still vote "
+                    + "and comment.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.weconomics.canvas.facilitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.support.access.Caller;
+import org.weconomics.support.problem.ProblemException;
+
+/**
+ * Whether the caller has facilitator rights on a canvas: its facilitator and admins do; the other members of its
+ * local group are participants. Callers outside the local group never get here: they got 404 before.
+ */
+@ApplicationScoped
+public class FacilitatorRights {
+
+    private final Caller caller;
+
+    public FacilitatorRights(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Viewer viewer() {
+        return Viewer.of(caller);
+    }
+
+    public boolean facilitates(Canvas canvas) {
+        return viewer().facilitates(canvas);
+    }
+
+    /**
+     * @param action what the caller tries, for the problem, e.g. "lock the board"
+     * @throws ProblemException 403 for a participant
+     */
+    public void requireFacilitator(Canvas canvas, String action) {
+        if (!facilitates(canvas)) {
+            throw ProblemException.forbidden("Only the facilitator of canvas " + canvas.id + " (or an admin) may "
+                    + action + "; you take part as a participant");
+        }
+    }
+}

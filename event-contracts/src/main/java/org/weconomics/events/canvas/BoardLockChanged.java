@@ -1,0 +1,21 @@
+package org.weconomics.events.canvas;
+
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * The facilitator locked or unlocked the board ({@code org.weconomics.canvas.board-locked},
+ * {@code org.weconomics.canvas.board-unlocked}). While it is locked only the facilitator adds, changes, moves and
+ * removes notes; participants still vote and comment.
+ *
+ * @param canvasId the canvas
+ * @param localGroup key of its local group
+ * @param changedBy token subject of who locked or unlocked it
+ */
+public record BoardLockChanged(UUID canvasId, String localGroup, String changedBy) implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.weconomics.events.canvas;
+
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * A participant cast a vote on a note, or withdrew one ({@code org.weconomics.canvas.vote-cast},
+ * {@code org.weconomics.canvas.vote-withdrawn}).
+ *
+ * @param canvasId the canvas the note is on
+ * @param roundId the open voting round
+ * @param noteId the note
+ * @param voter token subject of the participant
+ * @param voterVotesOnNote how many of the voter's votes are on this note now
+ * @param voterVotesLeft how many votes the voter has left in the round now
+ */
+public record VoteChanged(
+        UUID canvasId, UUID roundId, UUID noteId, String voter, int voterVotesOnNote, int voterVotesLeft)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.weconomics.events.canvas;
+
+import java.util.List;
+import java.util.UUID;
+import org.weconomics.events.EventPayload;
+
+/**
+ * The facilitator closed a round of dot voting; no votes change in it any more.
+ *
+ * @param canvasId the canvas
+ * @param localGroup key of its local group
+ * @param roundId the round
+ * @param number the round's number on this canvas, from 1
+ * @param results the notes that received votes, most votes first
+ * @param closedBy token subject of who closed it
+ */
+public record VotingRoundClosed(
+        UUID canvasId, String localGroup, UUID roundId, int number, List<NoteVotes> results, String closedBy)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return canvasId.toString();
+    }
+
+    /**
+     * The votes one note received in the round.
+     *
+     * @param noteId the note
+     * @param votes how many votes it received
+     */
+    public record NoteVotes(UUID noteId, int votes) {}
+}
