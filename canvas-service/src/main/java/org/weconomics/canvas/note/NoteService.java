@@ -12,15 +12,17 @@ import java.util.UUID;
 import org.weconomics.canvas.InvalidFields;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.history.CanvasChanges;
+import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.template.TemplateDocument;
 import org.weconomics.canvas.template.TemplateService;
+import org.weconomics.canvas.template.ValueTag;
 import org.weconomics.events.canvas.CanvasEvents;
 import org.weconomics.events.canvas.NoteCommentAdded;
 import org.weconomics.events.canvas.NoteMoved;
 import org.weconomics.events.canvas.NoteRemoved;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
-import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
 
@@ -41,13 +43,13 @@ public class NoteService {
     private final CanvasService canvases;
     private final TemplateService templates;
     private final Caller caller;
-    private final EventOutbox outbox;
+    private final CanvasChanges changes;
 
-    public NoteService(CanvasService canvases, TemplateService templates, Caller caller, EventOutbox outbox) {
+    public NoteService(CanvasService canvases, TemplateService templates, Caller caller, CanvasChanges changes) {
         this.canvases = canvases;
         this.templates = templates;
         this.caller = caller;
-        this.outbox = outbox;
+        this.changes = changes;
     }
 
     /** The notes of a canvas in the template's block order, by position; optionally of one block only. */
@@ -99,6 +101,17 @@ public class NoteService {
      * keeps the original author and time.
      */
     public Note put(Canvas canvas, CreateNoteRequest request, String path, String author, OffsetDateTime createdAt) {
+        return put(canvas, UUID.randomUUID(), request, path, author, createdAt);
+    }
+
+    /** Like {@link #put(Canvas, CreateNoteRequest, String, String, OffsetDateTime)}, under a given id (a restore). */
+    public Note put(
+            Canvas canvas,
+            UUID noteId,
+            CreateNoteRequest request,
+            String path,
+            String author,
+            OffsetDateTime createdAt) {
         int inBlock = Note.countInBlock(canvas.id, request.blockKey());
         int position = request.position() == null ? inBlock : request.position();
         if (position > inBlock) {
@@ -107,7 +120,7 @@ public class NoteService {
                     "must be at most " + inBlock + ", the number of notes in block " + request.blockKey());
         }
         Note note = new Note();
-        note.id = UUID.randomUUID();
+        note.id = noteId;
         note.canvasId = canvas.id;
         Note.shift(canvas.id, request.blockKey(), position, 1, note.id);
         note.blockKey = request.blockKey();
@@ -120,7 +133,10 @@ public class NoteService {
         note.createdAt = createdAt;
         note.updatedAt = createdAt;
         note.persistAndFlush();
-        outbox.record(CanvasEvents.NOTE_ADDED, NoteView.event(note));
+        changes.record(
+                CanvasEvents.NOTE_ADDED,
+                WhatChanged.ofNote(canvas.id, note.id, null, NoteContent.of(note)),
+                sequence -> NoteView.event(note, sequence));
         return note;
     }
 
@@ -134,14 +150,23 @@ public class NoteService {
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
         InvalidFields.refuse(
                 NoteRules.violations(templateOf(canvas), "", null, request.valueTags(), request.lensTags()));
-        note.text = request.text().strip();
-        note.colour = request.colour();
-        note.valueTags = new ArrayList<>(request.valueTags());
-        note.lensTags = new ArrayList<>(request.lensTags());
+        rewrite(note, request.text().strip(), request.colour(), request.valueTags(), request.lensTags());
+        return NoteView.of(note);
+    }
+
+    /** Replaces what a valid note says and records the change; also used by restore. */
+    public void rewrite(Note note, String text, NoteColour colour, List<ValueTag> valueTags, List<String> lensTags) {
+        NoteContent before = NoteContent.of(note);
+        note.text = text;
+        note.colour = colour;
+        note.valueTags = new ArrayList<>(valueTags);
+        note.lensTags = new ArrayList<>(lensTags);
         note.updatedAt = CanvasService.now();
         note.persistAndFlush();
-        outbox.record(CanvasEvents.NOTE_CHANGED, NoteView.event(note));
-        return NoteView.of(note);
+        changes.record(
+                CanvasEvents.NOTE_CHANGED,
+                WhatChanged.ofNote(note.canvasId, note.id, before, NoteContent.of(note)),
+                sequence -> NoteView.event(note, sequence));
     }
 
     /** Moves a note to another block or to another place in its own block; the notes around it shift. */
@@ -166,16 +191,33 @@ public class NoteService {
         if (toBlock.equals(fromBlock) && request.position() == fromPosition) {
             return NoteView.of(note);
         }
-        Note.shift(canvasId, fromBlock, fromPosition + 1, -1, note.id);
-        Note.shift(canvasId, toBlock, request.position(), 1, note.id);
+        moveTo(note, toBlock, request.position());
+        return NoteView.of(note);
+    }
+
+    /**
+     * Moves a note to a valid place (a block of the template, a position at most the number of other notes there) and
+     * records the move; the notes around its old and new places shift. Also used by restore.
+     */
+    public void moveTo(Note note, String toBlock, int toPosition) {
+        NoteContent before = NoteContent.of(note);
+        Note.shift(note.canvasId, note.blockKey, note.position + 1, -1, note.id);
+        Note.shift(note.canvasId, toBlock, toPosition, 1, note.id);
         note.blockKey = toBlock;
-        note.position = request.position();
+        note.position = toPosition;
         note.updatedAt = CanvasService.now();
         note.persistAndFlush();
-        outbox.record(
+        changes.record(
                 CanvasEvents.NOTE_MOVED,
-                new NoteMoved(canvasId, note.id, fromBlock, fromPosition, note.blockKey, note.position));
-        return NoteView.of(note);
+                WhatChanged.ofNote(note.canvasId, note.id, before, NoteContent.of(note)),
+                sequence -> new NoteMoved(
+                        note.canvasId,
+                        note.id,
+                        before.blockKey(),
+                        before.position(),
+                        note.blockKey,
+                        note.position,
+                        sequence));
     }
 
     /** Removes a note with its comments; the notes after it in its block move up. */
@@ -183,10 +225,19 @@ public class NoteService {
         canvases.requireChangeable(canvasId);
         Note note = requireNote(canvasId, noteId);
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
+        takeOff(note);
+    }
+
+    /** Removes a note with its comments and records it; the notes after it move up. Also used by restore. */
+    public void takeOff(Note note) {
+        NoteContent before = NoteContent.of(note);
         note.delete();
         note.flush();
-        Note.shift(canvasId, note.blockKey, note.position + 1, -1, note.id);
-        outbox.record(CanvasEvents.NOTE_REMOVED, new NoteRemoved(canvasId, note.id, note.blockKey));
+        Note.shift(note.canvasId, note.blockKey, note.position + 1, -1, note.id);
+        changes.record(
+                CanvasEvents.NOTE_REMOVED,
+                WhatChanged.ofNote(note.canvasId, note.id, before, null),
+                sequence -> new NoteRemoved(note.canvasId, note.id, note.blockKey, sequence));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -207,16 +258,23 @@ public class NoteService {
 
     /** Stores a comment and records it; also used by import, which keeps the original author and time. */
     public NoteComment addComment(UUID canvasId, UUID noteId, String text, String author, OffsetDateTime createdAt) {
+        return addComment(canvasId, noteId, UUID.randomUUID(), text, author, createdAt);
+    }
+
+    /** Like {@link #addComment(UUID, UUID, String, String, OffsetDateTime)}, under a given id (a restore). */
+    public NoteComment addComment(
+            UUID canvasId, UUID noteId, UUID commentId, String text, String author, OffsetDateTime createdAt) {
         NoteComment comment = new NoteComment();
-        comment.id = UUID.randomUUID();
+        comment.id = commentId;
         comment.noteId = noteId;
         comment.text = text;
         comment.author = author;
         comment.createdAt = createdAt;
         comment.persist();
-        outbox.record(
+        changes.record(
                 CanvasEvents.NOTE_COMMENT_ADDED,
-                new NoteCommentAdded(canvasId, noteId, comment.id, comment.text, comment.author));
+                WhatChanged.ofNote(canvasId, noteId, null, CommentView.of(comment)),
+                sequence -> new NoteCommentAdded(canvasId, noteId, comment.id, comment.text, comment.author, sequence));
         return comment;
     }
 

@@ -41,7 +41,7 @@ public record NoteView(
                 note.version);
     }
 
-    static NoteState event(Note note) {
+    static NoteState event(Note note, long sequence) {
         return new NoteState(
                 note.canvasId,
                 note.id,
@@ -51,6 +51,7 @@ public record NoteView(
                 note.colour.key(),
                 note.valueTags.stream().map(ValueTag::key).toList(),
                 List.copyOf(note.lensTags),
-                note.author);
+                note.author,
+                sequence);
     }
 }

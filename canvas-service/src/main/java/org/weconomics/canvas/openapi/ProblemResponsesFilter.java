@@ -10,13 +10,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.problem.Problem;
 
 /**
  * Documents the error responses of every operation once, from what the operation is, instead of repeating
- * them on each method: all may answer 400 and 401; routes with a path parameter 404; updates and deletes 412
- * and 428 (If-Match); POSTs with an Idempotency-Key 422. Statuses a method declares itself (403, 409) stay.
+ * them on each method: all may answer 400 and 401; routes with a path parameter 404; updates, deletes and other
+ * operations that take If-Match 412 and 428; POSTs with an Idempotency-Key 422. Statuses a method declares itself (403, 409) stay.
  * Every error body is the {@code Problem} schema, served as {@value Problem#MEDIA_TYPE}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -51,11 +52,13 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{")) {
             errors.put("404", "It does not exist, or it belongs to a local group you are not a member of");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+        if (method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE
+                || hasHeader(operation, IfMatch.HEADER)) {
             errors.put("412", "The resource changed since the version in If-Match; current holds its current state");
             errors.put("428", "If-Match is missing");
         }
-        if (method == PathItem.HttpMethod.POST && hasIdempotencyKey(operation)) {
+        if (method == PathItem.HttpMethod.POST && hasHeader(operation, IdempotentRequests.HEADER)) {
             errors.put("422", "The Idempotency-Key was already used for a different request");
         }
         errors.forEach((status, description) -> {
@@ -76,10 +79,9 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
-    private static boolean hasIdempotencyKey(Operation operation) {
+    private static boolean hasHeader(Operation operation, String header) {
         return operation.getParameters() != null
-                && operation.getParameters().stream()
-                        .anyMatch(parameter -> IdempotentRequests.HEADER.equals(parameter.getName()));
+                && operation.getParameters().stream().anyMatch(parameter -> header.equals(parameter.getName()));
     }
 
     private static Schema problemSchema() {
