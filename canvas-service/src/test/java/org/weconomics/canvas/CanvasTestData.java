@@ -111,4 +111,63 @@ public final class CanvasTestData {
                 .extract()
                 .path("id");
     }
+
+    /** The ETag of a note as it is now. */
+    public static String noteTag(String token, String canvasId, String noteId) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get("/canvases/{c}/notes/{n}", canvasId, noteId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** The ETag of a canvas as it is now. */
+    public static String canvasTag(String token, String canvasId) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get("/canvases/{c}", canvasId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+
+    /** Gives a note another text (yellow, no tags). */
+    public static void rewrite(String token, String canvasId, String noteId, String text) {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", noteTag(token, canvasId, noteId))
+                .body(Map.of("text", text, "colour", "yellow", "valueTags", List.of(), "lensTags", List.of()))
+                .when()
+                .put("/canvases/{c}/notes/{n}", canvasId, noteId)
+                .then()
+                .statusCode(200);
+    }
+
+    public static void move(String token, String canvasId, String noteId, String blockKey, int position) {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", noteTag(token, canvasId, noteId))
+                .body(Map.of("blockKey", blockKey, "position", position))
+                .when()
+                .put("/canvases/{c}/notes/{n}/placement", canvasId, noteId)
+                .then()
+                .statusCode(200);
+    }
+
+    public static void remove(String token, String canvasId, String noteId) {
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", noteTag(token, canvasId, noteId))
+                .when()
+                .delete("/canvases/{c}/notes/{n}", canvasId, noteId)
+                .then()
+                .statusCode(204);
+    }
 }

@@ -37,7 +37,13 @@ class OpenApiDocumentTest {
                         "/canvases/{id}/notes.csv",
                         "/canvases/{id}/facilitation",
                         "/canvases/{id}/progress",
-                        "/canvases/{id}/voting-rounds/{roundId}/votes");
+                        "/canvases/{id}/voting-rounds/{roundId}/votes",
+                        "/canvases/{id}/history",
+                        "/canvases/{canvasId}/notes/{noteId}/history",
+                        "/canvases/{id}/snapshots",
+                        "/canvases/{id}/snapshots/{snapshotId}/compare",
+                        "/canvases/{id}/snapshots/{snapshotId}/restore",
+                        "/canvases/{id}/feed");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!(operation instanceof Map<?, ?>) || method.equals("parameters")) {
                 return;
@@ -76,6 +82,16 @@ class OpenApiDocumentTest {
         assertThat(((Map<String, Object>) staleUpdate.get("content"))).containsKey("application/problem+json");
         assertThat(((Map<String, Object>) paths.get("/templates").get("post").get("responses")))
                 .containsKeys("403", "422");
+        assertThat(((Map<String, Object>) paths.get("/canvases/{id}/snapshots/{snapshotId}/restore")
+                        .get("post")
+                        .get("responses")))
+                .containsKeys("200", "409", "412", "428");
+        assertThat(((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) paths.get("/canvases/{id}/feed")
+                                        .get("get")
+                                        .get("responses"))
+                                .get("200"))
+                        .get("content")))
+                .containsKey("text/event-stream");
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.weconomics.canvas.canvas;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.weconomics.canvas.facilitation.FacilitatorRights;
+import org.weconomics.canvas.history.CanvasChanges;
+import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.canvas.CanvasCreated;
 import org.weconomics.events.canvas.CanvasDeleted;
@@ -23,7 +26,6 @@ import org.weconomics.events.canvas.CanvasUpdated;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.concurrency.IfMatch;
-import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
@@ -37,19 +39,19 @@ public class CanvasService {
 
     private final LocalGroupAccess access;
     private final Caller caller;
-    private final EventOutbox outbox;
+    private final CanvasChanges changes;
     private final TemplateService templates;
     private final FacilitatorRights facilitatorRights;
 
     public CanvasService(
             LocalGroupAccess access,
             Caller caller,
-            EventOutbox outbox,
+            CanvasChanges changes,
             TemplateService templates,
             FacilitatorRights facilitatorRights) {
         this.access = access;
         this.caller = caller;
-        this.outbox = outbox;
+        this.changes = changes;
         this.templates = templates;
         this.facilitatorRights = facilitatorRights;
     }
@@ -101,16 +103,18 @@ public class CanvasService {
         canvas.createdAt = now;
         canvas.updatedAt = now;
         canvas.persist();
-        outbox.record(
+        changes.record(
                 CanvasEvents.CREATED,
-                new CanvasCreated(
+                WhatChanged.ofCanvas(canvas.id, null, CanvasContent.of(canvas)),
+                sequence -> new CanvasCreated(
                         canvas.id,
                         canvas.localGroup,
                         canvas.partnershipId,
                         canvas.templateKey,
                         canvas.templateVersion,
                         canvas.title,
-                        canvas.createdBy));
+                        canvas.createdBy,
+                        sequence));
         return canvas;
     }
 
@@ -168,14 +172,17 @@ public class CanvasService {
             facilitatorRights.requireFacilitator(canvas, "hand the facilitation over to someone else");
         }
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        CanvasContent before = CanvasContent.of(canvas);
         canvas.title = request.title().strip();
         canvas.topic = request.topic();
         canvas.facilitator = facilitator;
         canvas.updatedAt = now();
         canvas.flush();
-        outbox.record(
+        changes.record(
                 CanvasEvents.UPDATED,
-                new CanvasUpdated(canvas.id, canvas.localGroup, canvas.title, canvas.topic, canvas.facilitator));
+                WhatChanged.ofCanvas(canvas.id, before, CanvasContent.of(canvas)),
+                sequence -> new CanvasUpdated(
+                        canvas.id, canvas.localGroup, canvas.title, canvas.topic, canvas.facilitator, sequence));
         return CanvasView.of(canvas);
     }
 
@@ -184,6 +191,7 @@ public class CanvasService {
         Canvas canvas = requireAccessible(id);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
         CanvasStatus previous = canvas.status;
+        CanvasContent before = CanvasContent.of(canvas);
         if (!previous.mayBecome(request.status())) {
             throw ProblemException.conflict("A canvas that is " + previous.key() + " cannot become "
                     + request.status().key() + "; it may become: " + previous.describeNext());
@@ -191,9 +199,11 @@ public class CanvasService {
         canvas.status = request.status();
         canvas.updatedAt = now();
         canvas.flush();
-        outbox.record(
+        changes.record(
                 CanvasEvents.STATUS_CHANGED,
-                new CanvasStatusChanged(canvas.id, canvas.localGroup, previous.key(), canvas.status.key()));
+                WhatChanged.ofCanvas(canvas.id, before, CanvasContent.of(canvas)),
+                sequence -> new CanvasStatusChanged(
+                        canvas.id, canvas.localGroup, previous.key(), canvas.status.key(), sequence));
         return CanvasView.of(canvas);
     }
 
@@ -201,9 +211,12 @@ public class CanvasService {
     public void delete(@NotNull UUID id, long expectedVersion) {
         Canvas canvas = requireAccessible(id);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        changes.recordDeletion(
+                CanvasEvents.DELETED,
+                canvas.id,
+                sequence -> new CanvasDeleted(canvas.id, canvas.localGroup, caller.subject(), sequence));
         canvas.delete();
         canvas.flush();
-        outbox.record(CanvasEvents.DELETED, new CanvasDeleted(canvas.id, canvas.localGroup, caller.subject()));
     }
 
     /**
@@ -220,10 +233,19 @@ public class CanvasService {
         return canvas;
     }
 
-    /** Like {@link #requireAccessible}, for changes to the canvas's content: an archived canvas is read-only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Like {@link #requireAccessible}, for changes to the canvas's content: an archived canvas is read-only. Locks the
+     * canvas row until commit, so that the changes of one canvas queue up here: positions in a block are computed
+     * from committed notes only, and a transaction with several changes (bulk add, restore) cannot deadlock with
+     * another on the row that numbers the changes ({@link CanvasChanges}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Canvas requireChangeable(@NotNull UUID id) {
-        Canvas canvas = requireAccessible(id);
+        Canvas canvas = Canvas.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (canvas == null) {
+            throw ProblemException.notFound(CANVAS, id);
+        }
+        access.requireAccess(canvas.localGroup, CANVAS, id);
         if (canvas.status == CanvasStatus.ARCHIVED) {
             throw ProblemException.conflict("Canvas " + id + " is archived; its notes can no longer change");
         }

@@ -10,7 +10,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.facilitation.FacilitationChangeStates.Settings;
+import org.weconomics.canvas.history.CanvasChanges;
+import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.note.Note;
+import org.weconomics.canvas.note.NoteContent;
 import org.weconomics.canvas.note.NoteService;
 import org.weconomics.canvas.note.NoteView;
 import org.weconomics.canvas.template.TemplateDocument;
@@ -21,7 +25,6 @@ import org.weconomics.events.canvas.FocusMoved;
 import org.weconomics.events.canvas.HiddenModeSwitched;
 import org.weconomics.events.canvas.NotesRevealed;
 import org.weconomics.support.access.Caller;
-import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.ProblemException;
 
 /**
@@ -38,7 +41,7 @@ public class FacilitationService {
     private final FacilitationViews views;
     private final TemplateService templates;
     private final Caller caller;
-    private final EventOutbox outbox;
+    private final CanvasChanges changeLog;
 
     public FacilitationService(
             CanvasService canvases,
@@ -46,13 +49,13 @@ public class FacilitationService {
             FacilitationViews views,
             TemplateService templates,
             Caller caller,
-            EventOutbox outbox) {
+            CanvasChanges changeLog) {
         this.canvases = canvases;
         this.changes = changes;
         this.views = views;
         this.templates = templates;
         this.caller = caller;
-        this.outbox = outbox;
+        this.changeLog = changeLog;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,11 +69,14 @@ public class FacilitationService {
         FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "switch hidden mode");
         FacilitationState state = change.state();
         if (state.hiddenMode != request.hiddenMode()) {
+            Settings before = Settings.of(state);
             state.hiddenMode = request.hiddenMode();
             changes.touch(change);
-            outbox.record(
+            changeLog.record(
                     CanvasEvents.HIDDEN_MODE_SWITCHED,
-                    new HiddenModeSwitched(canvasId, change.canvas().localGroup, state.hiddenMode, caller.subject()));
+                    WhatChanged.ofCanvas(canvasId, before, Settings.of(state)),
+                    sequence -> new HiddenModeSwitched(
+                            canvasId, change.canvas().localGroup, state.hiddenMode, caller.subject(), sequence));
         }
         return changes.view(change);
     }
@@ -89,16 +95,22 @@ public class FacilitationService {
         if (hidden.isEmpty()) {
             return new RevealedNotesView(List.of(), changes.view(change));
         }
+        List<NoteContent> before = hidden.stream().map(NoteContent::of).toList();
         hidden.forEach(note -> note.hidden = false);
         changes.touch(change);
-        outbox.record(
+        changeLog.record(
                 CanvasEvents.NOTES_REVEALED,
-                new NotesRevealed(
+                WhatChanged.ofCanvas(
+                        canvasId, before, hidden.stream().map(NoteContent::of).toList()),
+                sequence -> new NotesRevealed(
                         canvasId,
                         canvas.localGroup,
                         blockKey,
-                        hidden.stream().map(NoteView::event).toList(),
-                        caller.subject()));
+                        hidden.stream()
+                                .map(note -> NoteView.event(note, sequence))
+                                .toList(),
+                        caller.subject(),
+                        sequence));
         return new RevealedNotesView(hidden.stream().map(NoteView::of).toList(), changes.view(change));
     }
 
@@ -108,14 +120,13 @@ public class FacilitationService {
                 changes.begin(canvasId, expectedVersion, request.locked() ? "lock the board" : "unlock the board");
         FacilitationState state = change.state();
         if (state.locked != request.locked()) {
+            Settings before = Settings.of(state);
             state.locked = request.locked();
             changes.touch(change);
-            BoardLockChanged lockChanged = new BoardLockChanged(canvasId, change.canvas().localGroup, caller.subject());
-            if (state.locked) {
-                outbox.record(CanvasEvents.BOARD_LOCKED, lockChanged);
-            } else {
-                outbox.record(CanvasEvents.BOARD_UNLOCKED, lockChanged);
-            }
+            changeLog.record(
+                    state.locked ? CanvasEvents.BOARD_LOCKED : CanvasEvents.BOARD_UNLOCKED,
+                    WhatChanged.ofCanvas(canvasId, before, Settings.of(state)),
+                    sequence -> new BoardLockChanged(canvasId, change.canvas().localGroup, caller.subject(), sequence));
         }
         return changes.view(change);
     }
@@ -128,11 +139,14 @@ public class FacilitationService {
         FacilitationState state = change.state();
         String from = state.focusBlockKey;
         if (!Objects.equals(from, to)) {
+            Settings before = Settings.of(state);
             state.focusBlockKey = to;
             state.focusMovedAt = CanvasService.now();
             changes.touch(change);
-            outbox.record(
-                    CanvasEvents.FOCUS_MOVED, new FocusMoved(canvasId, canvas.localGroup, from, to, caller.subject()));
+            changeLog.record(
+                    CanvasEvents.FOCUS_MOVED,
+                    WhatChanged.ofCanvas(canvasId, before, Settings.of(state)),
+                    sequence -> new FocusMoved(canvasId, canvas.localGroup, from, to, caller.subject(), sequence));
         }
         return changes.view(change);
     }

@@ -3,6 +3,7 @@ package org.weconomics.canvas.facilitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.canvas.Viewer;
 import org.weconomics.canvas.note.Note;
 
 /** Builds the facilitation state of a canvas as the caller sees it. */

@@ -2,6 +2,7 @@ package org.weconomics.canvas.facilitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.canvas.Viewer;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.problem.ProblemException;
 

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.canvas.Viewer;
 import org.weconomics.canvas.note.Note;
 
 /**

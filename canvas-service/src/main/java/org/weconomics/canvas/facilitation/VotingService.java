@@ -14,6 +14,10 @@ import java.util.UUID;
 import org.weconomics.canvas.InvalidFields;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.facilitation.FacilitationChangeStates.Ballot;
+import org.weconomics.canvas.facilitation.FacilitationChangeStates.Round;
+import org.weconomics.canvas.history.CanvasChanges;
+import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.note.Note;
 import org.weconomics.canvas.note.NoteService;
 import org.weconomics.canvas.template.TemplateDocument;
@@ -23,7 +27,6 @@ import org.weconomics.events.canvas.VoteChanged;
 import org.weconomics.events.canvas.VotingRoundClosed;
 import org.weconomics.events.canvas.VotingRoundOpened;
 import org.weconomics.support.access.Caller;
-import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.Problem.InvalidField;
@@ -47,7 +50,7 @@ public class VotingService {
     private final NoteVisibility visibility;
     private final TemplateService templates;
     private final Caller caller;
-    private final EventOutbox outbox;
+    private final CanvasChanges changeLog;
 
     public VotingService(
             CanvasService canvases,
@@ -56,14 +59,14 @@ public class VotingService {
             NoteVisibility visibility,
             TemplateService templates,
             Caller caller,
-            EventOutbox outbox) {
+            CanvasChanges changeLog) {
         this.canvases = canvases;
         this.changes = changes;
         this.rights = rights;
         this.visibility = visibility;
         this.templates = templates;
         this.caller = caller;
-        this.outbox = outbox;
+        this.changeLog = changeLog;
     }
 
     /** Opens a round; returns the facilitation state with the round as {@code openRound}. */
@@ -87,9 +90,10 @@ public class VotingService {
         round.openedAt = CanvasService.now();
         round.persist();
         changes.touch(change);
-        outbox.record(
+        changeLog.record(
                 CanvasEvents.VOTING_ROUND_OPENED,
-                new VotingRoundOpened(
+                WhatChanged.ofCanvas(canvasId, null, Round.of(round, List.of())),
+                sequence -> new VotingRoundOpened(
                         canvasId,
                         canvas.localGroup,
                         round.id,
@@ -97,7 +101,8 @@ public class VotingService {
                         round.votesPerParticipant,
                         round.maxVotesPerNote,
                         List.copyOf(round.blockKeys),
-                        round.openedBy));
+                        round.openedBy,
+                        sequence));
         return changes.view(change);
     }
 
@@ -108,6 +113,7 @@ public class VotingService {
         if (!round.isOpen()) {
             throw ProblemException.conflict("Voting round " + round.number + " is closed already");
         }
+        Round before = Round.of(round, List.of());
         round.closedBy = caller.subject();
         round.closedAt = CanvasService.now();
         changes.touch(change);
@@ -117,10 +123,17 @@ public class VotingService {
                         ? Integer.compare(other.votes(), one.votes())
                         : one.noteId().compareTo(other.noteId()))
                 .toList();
-        outbox.record(
+        changeLog.record(
                 CanvasEvents.VOTING_ROUND_CLOSED,
-                new VotingRoundClosed(
-                        canvasId, change.canvas().localGroup, round.id, round.number, results, round.closedBy));
+                WhatChanged.ofCanvas(canvasId, before, Round.of(round, results)),
+                sequence -> new VotingRoundClosed(
+                        canvasId,
+                        change.canvas().localGroup,
+                        round.id,
+                        round.number,
+                        results,
+                        round.closedBy,
+                        sequence));
         return changes.view(change);
     }
 
@@ -156,9 +169,15 @@ public class VotingService {
         vote.voter = voter;
         vote.castAt = CanvasService.now();
         vote.persistAndFlush();
-        outbox.record(
+        int left = round.votesPerParticipant - used - 1;
+        changeLog.record(
                 CanvasEvents.VOTE_CAST,
-                new VoteChanged(canvasId, round.id, note.id, voter, onNote + 1, round.votesPerParticipant - used - 1));
+                WhatChanged.ofNote(
+                        canvasId,
+                        note.id,
+                        new Ballot(round.id, voter, onNote, left + 1),
+                        new Ballot(round.id, voter, onNote + 1, left)),
+                sequence -> new VoteChanged(canvasId, round.id, note.id, voter, onNote + 1, left, sequence));
         return BallotView.of(round, voter);
     }
 
@@ -177,16 +196,16 @@ public class VotingService {
         });
         vote.delete();
         vote.flush();
-        int used = Vote.usedBy(round.id, voter);
-        outbox.record(
+        int left = round.votesPerParticipant - Vote.usedBy(round.id, voter);
+        int onNote = Vote.onNoteBy(round.id, voter, noteId);
+        changeLog.record(
                 CanvasEvents.VOTE_WITHDRAWN,
-                new VoteChanged(
+                WhatChanged.ofNote(
                         canvasId,
-                        round.id,
                         noteId,
-                        voter,
-                        Vote.onNoteBy(round.id, voter, noteId),
-                        round.votesPerParticipant - used));
+                        new Ballot(round.id, voter, onNote + 1, left - 1),
+                        new Ballot(round.id, voter, onNote, left)),
+                sequence -> new VoteChanged(canvasId, round.id, noteId, voter, onNote, left, sequence));
         return BallotView.of(round, voter);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,11 @@ public class NoteComment extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The comments of several notes, oldest first. */
+    public static List<NoteComment> onNotes(Collection<UUID> noteIds) {
+        return noteIds.isEmpty() ? List.of() : list("noteId in ?1", Sort.ascending("createdAt", "id"), noteIds);
+    }
 
     /** The comments of a note, oldest first. */
     public static List<NoteComment> onNote(UUID noteId) {

@@ -14,15 +14,17 @@ import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.facilitation.BoardLock;
 import org.weconomics.canvas.facilitation.NoteVisibility;
+import org.weconomics.canvas.history.CanvasChanges;
+import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.template.TemplateDocument;
 import org.weconomics.canvas.template.TemplateService;
+import org.weconomics.canvas.template.ValueTag;
 import org.weconomics.events.canvas.CanvasEvents;
 import org.weconomics.events.canvas.NoteCommentAdded;
 import org.weconomics.events.canvas.NoteMoved;
 import org.weconomics.events.canvas.NoteRemoved;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
-import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
 
@@ -32,7 +34,7 @@ import org.weconomics.support.problem.ProblemException;
  * not found. Notes must fit the canvas's template version: an existing block, only the template's tags, a guiding
  * question of their block. The facilitator's settings apply: a hidden note is not found by who may not see it
  * ({@link NoteVisibility}), and while the board is locked participants cannot add, change, move or remove notes
- * ({@link BoardLock}); they still comment.
+ * ({@link BoardLock}); they still comment. Every change goes into the canvas's change log ({@link CanvasChanges}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -46,7 +48,7 @@ public class NoteService {
     private final CanvasService canvases;
     private final TemplateService templates;
     private final Caller caller;
-    private final EventOutbox outbox;
+    private final CanvasChanges changes;
     private final NoteVisibility visibility;
     private final BoardLock boardLock;
 
@@ -54,13 +56,13 @@ public class NoteService {
             CanvasService canvases,
             TemplateService templates,
             Caller caller,
-            EventOutbox outbox,
+            CanvasChanges changes,
             NoteVisibility visibility,
             BoardLock boardLock) {
         this.canvases = canvases;
         this.templates = templates;
         this.caller = caller;
-        this.outbox = outbox;
+        this.changes = changes;
         this.visibility = visibility;
         this.boardLock = boardLock;
     }
@@ -115,6 +117,17 @@ public class NoteService {
      * hidden mode is on. Also used by import, which keeps the original author and time.
      */
     public Note put(Canvas canvas, CreateNoteRequest request, String path, String author, OffsetDateTime createdAt) {
+        return put(canvas, UUID.randomUUID(), request, path, author, createdAt);
+    }
+
+    /** Like {@link #put(Canvas, CreateNoteRequest, String, String, OffsetDateTime)}, under a given id (a restore). */
+    public Note put(
+            Canvas canvas,
+            UUID noteId,
+            CreateNoteRequest request,
+            String path,
+            String author,
+            OffsetDateTime createdAt) {
         int inBlock = Note.countInBlock(canvas.id, request.blockKey());
         int position = request.position() == null ? inBlock : request.position();
         if (position > inBlock) {
@@ -123,22 +136,25 @@ public class NoteService {
                     "must be at most " + inBlock + ", the number of notes in block " + request.blockKey());
         }
         Note note = new Note();
-        note.id = UUID.randomUUID();
+        note.id = noteId;
         note.canvasId = canvas.id;
         Note.shift(canvas.id, request.blockKey(), position, 1, note.id);
         note.blockKey = request.blockKey();
         note.position = position;
         note.text = request.text().strip();
+        note.question = request.question();
         note.colour = request.colourOrDefault();
         note.valueTags = new ArrayList<>(request.valueTagsOrNone());
         note.lensTags = new ArrayList<>(request.lensTagsOrNone());
-        note.question = request.question();
         note.author = author;
         note.hidden = visibility.startsHidden(canvas);
         note.createdAt = createdAt;
         note.updatedAt = createdAt;
         note.persistAndFlush();
-        outbox.record(CanvasEvents.NOTE_ADDED, NoteView.event(note));
+        changes.record(
+                CanvasEvents.NOTE_ADDED,
+                WhatChanged.ofNote(canvas.id, note.id, null, NoteContent.of(note)),
+                sequence -> NoteView.event(note, sequence));
         return note;
     }
 
@@ -155,15 +171,36 @@ public class NoteService {
                 new ArrayList<>(NoteRules.violations(template, "", null, request.valueTags(), request.lensTags()));
         problems.addAll(NoteRules.questionViolations(template, "", note.blockKey, request.question()));
         InvalidFields.refuse(problems);
-        note.text = request.text().strip();
-        note.question = request.question();
-        note.colour = request.colour();
-        note.valueTags = new ArrayList<>(request.valueTags());
-        note.lensTags = new ArrayList<>(request.lensTags());
+        rewrite(
+                note,
+                request.text().strip(),
+                request.question(),
+                request.colour(),
+                request.valueTags(),
+                request.lensTags());
+        return NoteView.of(note);
+    }
+
+    /** Replaces what a valid note says and records the change; also used by restore. */
+    public void rewrite(
+            Note note,
+            String text,
+            Integer question,
+            NoteColour colour,
+            List<ValueTag> valueTags,
+            List<String> lensTags) {
+        NoteContent before = NoteContent.of(note);
+        note.text = text;
+        note.question = question;
+        note.colour = colour;
+        note.valueTags = new ArrayList<>(valueTags);
+        note.lensTags = new ArrayList<>(lensTags);
         note.updatedAt = CanvasService.now();
         note.persistAndFlush();
-        outbox.record(CanvasEvents.NOTE_CHANGED, NoteView.event(note));
-        return NoteView.of(note);
+        changes.record(
+                CanvasEvents.NOTE_CHANGED,
+                WhatChanged.ofNote(note.canvasId, note.id, before, NoteContent.of(note)),
+                sequence -> NoteView.event(note, sequence));
     }
 
     /**
@@ -191,29 +228,55 @@ public class NoteService {
         if (toBlock.equals(fromBlock) && request.position() == fromPosition) {
             return NoteView.of(note);
         }
-        Note.shift(canvasId, fromBlock, fromPosition + 1, -1, note.id);
-        Note.shift(canvasId, toBlock, request.position(), 1, note.id);
-        if (!toBlock.equals(fromBlock)) {
+        moveTo(note, toBlock, request.position());
+        return NoteView.of(note);
+    }
+
+    /**
+     * Moves a note to a valid place (a block of the template, a position at most the number of other notes there) and
+     * records the move; the notes around its old and new places shift. Also used by restore.
+     */
+    public void moveTo(Note note, String toBlock, int toPosition) {
+        NoteContent before = NoteContent.of(note);
+        Note.shift(note.canvasId, note.blockKey, note.position + 1, -1, note.id);
+        Note.shift(note.canvasId, toBlock, toPosition, 1, note.id);
+        if (!toBlock.equals(note.blockKey)) {
             note.question = null;
         }
         note.blockKey = toBlock;
-        note.position = request.position();
+        note.position = toPosition;
         note.updatedAt = CanvasService.now();
         note.persistAndFlush();
-        outbox.record(
+        changes.record(
                 CanvasEvents.NOTE_MOVED,
-                new NoteMoved(canvasId, note.id, fromBlock, fromPosition, note.blockKey, note.position));
-        return NoteView.of(note);
+                WhatChanged.ofNote(note.canvasId, note.id, before, NoteContent.of(note)),
+                sequence -> new NoteMoved(
+                        note.canvasId,
+                        note.id,
+                        before.blockKey(),
+                        before.position(),
+                        note.blockKey,
+                        note.position,
+                        sequence));
     }
 
     /** Removes a note with its comments; the notes after it in its block move up. */
     public void remove(@NotNull UUID canvasId, @NotNull UUID noteId, long expectedVersion) {
         Note note = requireNote(requireNotesChangeable(canvasId), noteId);
         IfMatch.check(expectedVersion, note.version, () -> NoteView.of(note));
+        takeOff(note);
+    }
+
+    /** Removes a note with its comments and records it; the notes after it move up. Also used by restore. */
+    public void takeOff(Note note) {
+        NoteContent before = NoteContent.of(note);
         note.delete();
         note.flush();
-        Note.shift(canvasId, note.blockKey, note.position + 1, -1, note.id);
-        outbox.record(CanvasEvents.NOTE_REMOVED, new NoteRemoved(canvasId, note.id, note.blockKey));
+        Note.shift(note.canvasId, note.blockKey, note.position + 1, -1, note.id);
+        changes.record(
+                CanvasEvents.NOTE_REMOVED,
+                WhatChanged.ofNote(note.canvasId, note.id, before, null),
+                sequence -> new NoteRemoved(note.canvasId, note.id, note.blockKey, sequence));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -232,16 +295,23 @@ public class NoteService {
 
     /** Stores a comment and records it; also used by import, which keeps the original author and time. */
     public NoteComment addComment(UUID canvasId, UUID noteId, String text, String author, OffsetDateTime createdAt) {
+        return addComment(canvasId, noteId, UUID.randomUUID(), text, author, createdAt);
+    }
+
+    /** Like {@link #addComment(UUID, UUID, String, String, OffsetDateTime)}, under a given id (a restore). */
+    public NoteComment addComment(
+            UUID canvasId, UUID noteId, UUID commentId, String text, String author, OffsetDateTime createdAt) {
         NoteComment comment = new NoteComment();
-        comment.id = UUID.randomUUID();
+        comment.id = commentId;
         comment.noteId = noteId;
         comment.text = text;
         comment.author = author;
         comment.createdAt = createdAt;
         comment.persist();
-        outbox.record(
+        changes.record(
                 CanvasEvents.NOTE_COMMENT_ADDED,
-                new NoteCommentAdded(canvasId, noteId, comment.id, comment.text, comment.author));
+                WhatChanged.ofNote(canvasId, noteId, null, CommentView.of(comment)),
+                sequence -> new NoteCommentAdded(canvasId, noteId, comment.id, comment.text, comment.author, sequence));
         return comment;
     }
 

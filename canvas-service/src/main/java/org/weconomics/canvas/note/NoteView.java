@@ -52,7 +52,7 @@ public record NoteView(
                 note.version);
     }
 
-    public static NoteState event(Note note) {
+    public static NoteState event(Note note, long sequence) {
         return new NoteState(
                 note.canvasId,
                 note.id,
@@ -62,6 +62,7 @@ public record NoteView(
                 note.colour.key(),
                 note.valueTags.stream().map(ValueTag::key).toList(),
                 List.copyOf(note.lensTags),
-                note.author);
+                note.author,
+                sequence);
     }
 }

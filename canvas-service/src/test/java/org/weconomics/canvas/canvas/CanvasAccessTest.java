@@ -26,6 +26,16 @@ class CanvasAccessTest {
         String canvas = CanvasTestData.canvas(owner, group, "Alleen voor deze groep");
         String note = CanvasTestData.note(owner, canvas, "channels", "Een kanaal");
         CanvasTestData.comment(owner, canvas, note, "Goed idee");
+        String snapshot = given().auth()
+                .oauth2(owner)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Alleen voor ons"))
+                .when()
+                .post("/canvases/{c}/snapshots", canvas)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String outsider = TestTokens.member("tom", CanvasTestData.localGroup());
 
         Map<String, Object> noteBody = CanvasTestData.noteBody("channels", "Overgenomen");
@@ -50,7 +60,15 @@ class CanvasAccessTest {
                 new Route("PUT", "/canvases/{c}/notes/{n}/placement", Map.of("blockKey", "channels", "position", 0)),
                 new Route("DELETE", "/canvases/{c}/notes/{n}", null),
                 new Route("GET", "/canvases/{c}/notes/{n}/comments", null),
-                new Route("POST", "/canvases/{c}/notes/{n}/comments", Map.of("text", "Overgenomen")));
+                new Route("POST", "/canvases/{c}/notes/{n}/comments", Map.of("text", "Overgenomen")),
+                new Route("GET", "/canvases/{c}/history", null),
+                new Route("GET", "/canvases/{c}/notes/{n}/history", null),
+                new Route("GET", "/canvases/{c}/feed", null),
+                new Route("POST", "/canvases/{c}/snapshots", Map.of("name", "Overgenomen")),
+                new Route("GET", "/canvases/{c}/snapshots", null),
+                new Route("GET", "/canvases/{c}/snapshots/" + snapshot, null),
+                new Route("GET", "/canvases/{c}/snapshots/" + snapshot + "/compare", null),
+                new Route("POST", "/canvases/{c}/snapshots/" + snapshot + "/restore", null));
 
         for (Route route : routes) {
             RequestSpecification request = given().auth().oauth2(outsider).header("If-Match", "\"0\"");

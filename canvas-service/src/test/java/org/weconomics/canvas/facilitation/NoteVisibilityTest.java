@@ -3,6 +3,7 @@ package org.weconomics.canvas.facilitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.weconomics.canvas.canvas.Viewer;
 
 class NoteVisibilityTest {
 

@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The facilitator locked or unlocked the board ({@code org.weconomics.canvas.board-locked},
@@ -11,11 +10,7 @@ import org.weconomics.events.EventPayload;
  * @param canvasId the canvas
  * @param localGroup key of its local group
  * @param changedBy token subject of who locked or unlocked it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record BoardLockChanged(UUID canvasId, String localGroup, String changedBy) implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record BoardLockChanged(UUID canvasId, String localGroup, String changedBy, Long sequence)
+        implements CanvasChangeEvent {}

@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * A canvas was created.
@@ -13,6 +12,7 @@ import org.weconomics.events.EventPayload;
  * @param templateVersion the template version it keeps
  * @param title its title
  * @param createdBy token subject of its creator
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record CanvasCreated(
         UUID canvasId,
@@ -21,11 +21,6 @@ public record CanvasCreated(
         String templateKey,
         int templateVersion,
         String title,
-        String createdBy)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+        String createdBy,
+        Long sequence)
+        implements CanvasChangeEvent {}

@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * A canvas was deleted, with its notes and their comments.
@@ -9,11 +8,7 @@ import org.weconomics.events.EventPayload;
  * @param canvasId the canvas that no longer exists
  * @param localGroup key of the local group it belonged to
  * @param deletedBy token subject of who deleted it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record CanvasDeleted(UUID canvasId, String localGroup, String deletedBy) implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record CanvasDeleted(UUID canvasId, String localGroup, String deletedBy, Long sequence)
+        implements CanvasChangeEvent {}

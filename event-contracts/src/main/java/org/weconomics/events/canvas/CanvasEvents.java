@@ -5,9 +5,10 @@ import org.weconomics.events.EventContract;
 import org.weconomics.events.Topics;
 
 /**
- * Contracts of the canvas aggregate (a canvas, its notes and its facilitation: hidden mode, lock, focus, dot
- * voting), published by canvas-service on {@link Topics#CANVAS},
- * keyed by canvas id, so that the events of a canvas and its notes arrive in the order they happened.
+ * Contracts of the canvas aggregate (a canvas, its notes and its facilitation: hidden mode, lock, focus, dot voting),
+ * published by canvas-service on {@link Topics#CANVAS},
+ * keyed by canvas id, so that the events of a canvas and its notes arrive in the order they happened. Every payload
+ * is a {@link CanvasChangeEvent}: it carries the canvas's gapless change {@code sequence}.
  */
 public final class CanvasEvents {
 

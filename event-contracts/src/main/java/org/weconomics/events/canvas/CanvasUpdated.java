@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The title, topic or facilitator of a canvas changed.
@@ -11,12 +10,8 @@ import org.weconomics.events.EventPayload;
  * @param title its title now
  * @param topic its topic now, or null
  * @param facilitator token subject of its facilitator now
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record CanvasUpdated(UUID canvasId, String localGroup, String title, String topic, String facilitator)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record CanvasUpdated(
+        UUID canvasId, String localGroup, String title, String topic, String facilitator, Long sequence)
+        implements CanvasChangeEvent {}

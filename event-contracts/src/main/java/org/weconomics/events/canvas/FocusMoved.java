@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The facilitator moved the group's focus to another block ("we are now at channels"), or cleared it.
@@ -11,12 +10,8 @@ import org.weconomics.events.EventPayload;
  * @param fromBlockKey the block in focus before, or null when there was none
  * @param toBlockKey the block in focus now, or null when the focus was cleared
  * @param movedBy token subject of who moved it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record FocusMoved(UUID canvasId, String localGroup, String fromBlockKey, String toBlockKey, String movedBy)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record FocusMoved(
+        UUID canvasId, String localGroup, String fromBlockKey, String toBlockKey, String movedBy, Long sequence)
+        implements CanvasChangeEvent {}

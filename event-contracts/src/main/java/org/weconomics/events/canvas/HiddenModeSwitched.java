@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The facilitator switched hidden mode on or off. While it is on, new notes are hidden: only their author and
@@ -12,12 +11,7 @@ import org.weconomics.events.EventPayload;
  * @param localGroup key of its local group
  * @param hiddenMode whether notes added from now on are hidden
  * @param switchedBy token subject of who switched it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record HiddenModeSwitched(UUID canvasId, String localGroup, boolean hiddenMode, String switchedBy)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record HiddenModeSwitched(UUID canvasId, String localGroup, boolean hiddenMode, String switchedBy, Long sequence)
+        implements CanvasChangeEvent {}

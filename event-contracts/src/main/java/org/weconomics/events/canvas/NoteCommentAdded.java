@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * Someone commented on a note.
@@ -11,12 +10,7 @@ import org.weconomics.events.EventPayload;
  * @param commentId the new comment
  * @param text what the comment says
  * @param author token subject of who wrote it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
-public record NoteCommentAdded(UUID canvasId, UUID noteId, UUID commentId, String text, String author)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+public record NoteCommentAdded(UUID canvasId, UUID noteId, UUID commentId, String text, String author, Long sequence)
+        implements CanvasChangeEvent {}

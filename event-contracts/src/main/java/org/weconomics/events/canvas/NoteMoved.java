@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * A note moved to another block, or to another place in its block; the notes after its old and new
@@ -13,13 +12,14 @@ import org.weconomics.events.EventPayload;
  * @param fromPosition its place there
  * @param toBlockKey the block it is in now (the same block for a reorder)
  * @param toPosition its place there now, from 0
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record NoteMoved(
-        UUID canvasId, UUID noteId, String fromBlockKey, int fromPosition, String toBlockKey, int toPosition)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+        UUID canvasId,
+        UUID noteId,
+        String fromBlockKey,
+        int fromPosition,
+        String toBlockKey,
+        int toPosition,
+        Long sequence)
+        implements CanvasChangeEvent {}

@@ -2,7 +2,6 @@ package org.weconomics.events.canvas;
 
 import java.util.List;
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * A note (post-it) as it is after it was added or changed. Keyed by the canvas, so that the events of a
@@ -17,6 +16,7 @@ import org.weconomics.events.EventPayload;
  * @param valueTags kinds of value it creates: economic, social, ecological
  * @param lensTags keys of the template's lenses it is tagged with
  * @param author token subject of who wrote it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record NoteState(
         UUID canvasId,
@@ -27,11 +27,6 @@ public record NoteState(
         String colour,
         List<String> valueTags,
         List<String> lensTags,
-        String author)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+        String author,
+        Long sequence)
+        implements CanvasChangeEvent {}

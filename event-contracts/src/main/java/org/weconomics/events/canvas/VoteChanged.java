@@ -1,7 +1,6 @@
 package org.weconomics.events.canvas;
 
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * A participant cast a vote on a note, or withdrew one ({@code org.weconomics.canvas.vote-cast},
@@ -13,13 +12,8 @@ import org.weconomics.events.EventPayload;
  * @param voter token subject of the participant
  * @param voterVotesOnNote how many of the voter's votes are on this note now
  * @param voterVotesLeft how many votes the voter has left in the round now
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record VoteChanged(
-        UUID canvasId, UUID roundId, UUID noteId, String voter, int voterVotesOnNote, int voterVotesLeft)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+        UUID canvasId, UUID roundId, UUID noteId, String voter, int voterVotesOnNote, int voterVotesLeft, Long sequence)
+        implements CanvasChangeEvent {}

@@ -2,7 +2,6 @@ package org.weconomics.events.canvas;
 
 import java.util.List;
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The facilitator closed a round of dot voting; no votes change in it any more.
@@ -13,15 +12,17 @@ import org.weconomics.events.EventPayload;
  * @param number the round's number on this canvas, from 1
  * @param results the notes that received votes, most votes first
  * @param closedBy token subject of who closed it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record VotingRoundClosed(
-        UUID canvasId, String localGroup, UUID roundId, int number, List<NoteVotes> results, String closedBy)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
+        UUID canvasId,
+        String localGroup,
+        UUID roundId,
+        int number,
+        List<NoteVotes> results,
+        String closedBy,
+        Long sequence)
+        implements CanvasChangeEvent {
 
     /**
      * The votes one note received in the round.

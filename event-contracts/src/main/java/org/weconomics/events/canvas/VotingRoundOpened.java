@@ -2,7 +2,6 @@ package org.weconomics.events.canvas;
 
 import java.util.List;
 import java.util.UUID;
-import org.weconomics.events.EventPayload;
 
 /**
  * The facilitator opened a round of dot voting on a canvas.
@@ -15,6 +14,7 @@ import org.weconomics.events.EventPayload;
  * @param maxVotesPerNote how many of them one participant may put on one note, or null for no limit
  * @param blockKeys the blocks whose notes may be voted on; empty for every block
  * @param openedBy token subject of who opened it
+ * @param sequence the canvas's change sequence of this change (see {@link CanvasChangeEvent})
  */
 public record VotingRoundOpened(
         UUID canvasId,
@@ -24,11 +24,6 @@ public record VotingRoundOpened(
         int votesPerParticipant,
         Integer maxVotesPerNote,
         List<String> blockKeys,
-        String openedBy)
-        implements EventPayload {
-
-    @Override
-    public String aggregateId() {
-        return canvasId.toString();
-    }
-}
+        String openedBy,
+        Long sequence)
+        implements CanvasChangeEvent {}

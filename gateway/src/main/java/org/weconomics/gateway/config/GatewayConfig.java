@@ -52,11 +52,20 @@ public interface GatewayConfig {
         Duration connectTimeout();
 
         /**
-         * Longest silence from the service while a request is in flight (waiting for the answer or between
-         * parts of it); then 504. Shorter than the 30 s browsers and HTTP clients commonly wait.
+         * Longest wait for a service to start answering (its status and headers); then 504. Shorter than the 30 s
+         * browsers and HTTP clients commonly wait. Once a service has answered, its body streams for as long as the
+         * service sends it, so a live feed (text/event-stream) is not cut by this timeout.
          */
         @WithDefault("15s")
         Duration requestTimeout();
+
+        /**
+         * Connections per upstream for streams (requests that accept {@code text/event-stream}, such as live feeds),
+         * a pool apart from the ordinary requests', so that open feeds, which hold a connection for hours, cannot
+         * take the connections other requests need.
+         */
+        @WithDefault("1000")
+        int maxStreams();
 
         /** Idle pooled connections are closed after this long. */
         @WithDefault("60s")

@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -14,17 +15,20 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stand-in for one service behind the gateway, on a real HTTP port: it echoes what reached it, serves a
- * small OpenAPI document and a readiness endpoint, can be made slow, and counts the requests it saw.
+ * small OpenAPI document and a readiness endpoint, can be made slow, streams Server-Sent Events, and counts the
+ * requests it saw.
  * Tests steer it over HTTP ({@code /__stub/...}), never through shared statics.
  */
 public final class StubService {
 
+    private final Vertx vertx;
     private final String name;
     private final HttpServer server;
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicReference<String> readiness = new AtomicReference<>("UP");
 
-    private StubService(String name, HttpServer server) {
+    private StubService(Vertx vertx, String name, HttpServer server) {
+        this.vertx = vertx;
         this.name = name;
         this.server = server;
     }
@@ -32,7 +36,7 @@ public final class StubService {
     public static StubService start(Vertx vertx, String name) {
         StubService[] holder = new StubService[1];
         HttpServer server = vertx.createHttpServer().requestHandler(request -> holder[0].handle(request));
-        holder[0] = new StubService(name, server);
+        holder[0] = new StubService(vertx, name, server);
         server.listen(0).toCompletionStage().toCompletableFuture().join();
         return holder[0];
     }
@@ -64,6 +68,10 @@ public final class StubService {
             if (path.startsWith("/slow")) {
                 return; // Never answers: the gateway's timeout has to act.
             }
+            if (path.startsWith("/events")) {
+                stream(request);
+                return;
+            }
             echo(request);
         }
     }
@@ -91,6 +99,30 @@ public final class StubService {
             int status = request.getParam("status") == null ? 200 : Integer.parseInt(request.getParam("status"));
             request.response().setStatusCode(status).end(echo.encode());
         });
+    }
+
+    /**
+     * A Server-Sent Events stream as a live feed sends it: the headers and a comment at once, then {@code count}
+     * events {@code every} milliseconds apart (silent in between), then the end.
+     */
+    private void stream(HttpServerRequest request) {
+        int count = Integer.parseInt(request.getParam("count", "3"));
+        long every = Long.parseLong(request.getParam("every", "1000"));
+        HttpServerResponse response = request.response()
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-cache");
+        response.write(":open\n\n");
+        AtomicInteger sent = new AtomicInteger();
+        long timer = vertx.setPeriodic(every, id -> {
+            int n = sent.incrementAndGet();
+            response.write("id:" + n + "\nevent:tick\ndata:{\"n\":" + n + "}\n\n");
+            if (n == count) {
+                vertx.cancelTimer(id);
+                response.end();
+            }
+        });
+        response.closeHandler(closed -> vertx.cancelTimer(timer));
     }
 
     private void control(HttpServerRequest request, String command) {

@@ -1,12 +1,12 @@
-package org.weconomics.canvas.facilitation;
+package org.weconomics.canvas.canvas;
 
 import java.util.Objects;
-import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.support.access.Caller;
 
 /**
- * Who looks at or acts on a canvas, as far as facilitation cares: a subject, and whether it is an admin. Built from
- * the request's {@link Caller}, or by the live feed from the subscriber it serves.
+ * Who looks at or acts on a canvas: a subject, and whether it is an admin. Built from the request's {@link Caller}
+ * when they ask, so that the live feed can apply the same rules long after the request that opened it, outside any
+ * request scope.
  *
  * @param subject the token subject
  * @param admin whether the subject has the admin role, which carries facilitator rights on every canvas
