@@ -21,18 +21,7 @@ class DistributionTest {
 
     @Test
     void aNewRuleIsPublishedWithEveryPartnersShareInPercentAndAmount() {
-        PartnershipFixture p = PartnershipFixture.announced("gent");
-        p.enterCosts();
-        // unit cost 190.00; fixed price 250.00: margin 60.00 per unit; 100 units in year 1: 6000.00 to divide
-        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
-                .then()
-                .statusCode(200);
-        p.put(
-                        "/projection/revenue",
-                        "{\"horizonYears\": 2, \"revenue\": {\"volumes\": "
-                                + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 120}]}}")
-                .then()
-                .statusCode(200);
+        PartnershipFixture p = withSixThousandToDivide();
 
         String rule = "{\"key\": \"FIXED_PERCENTAGES\", \"fixedPercentages\": ["
                 + "{\"partyId\": \"" + p.werkplaats + "\", \"percentage\": 66.67},"
@@ -64,17 +53,7 @@ class DistributionTest {
 
     @Test
     void aChangeThatMovesTheSharesPublishesThemAgainAndOneThatDoesNotPublishesNothing() {
-        PartnershipFixture p = PartnershipFixture.announced("gent");
-        p.enterCosts();
-        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
-                .then()
-                .statusCode(200);
-        p.put(
-                        "/projection/revenue",
-                        "{\"horizonYears\": 2, \"revenue\": {\"volumes\": "
-                                + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 120}]}}")
-                .then()
-                .statusCode(200);
+        PartnershipFixture p = withSixThousandToDivide();
         p.put("/distribution", "{\"key\": \"EQUAL_SPLIT\"}").then().statusCode(200);
 
         // a higher price: margin 80.00 per unit, 8000.00 to divide
@@ -147,5 +126,21 @@ class DistributionTest {
                 .statusCode(400)
                 .body("invalidFields.field", hasItem("fixedPercentages[1].partyId"));
         p.get("/distribution").then().body("rule.key", equalTo("COST_CONTRIBUTION"));
+    }
+
+    /** Unit cost 190.00, fixed price 250.00: a margin of 60.00 per unit; 100 units in year 1: 6000.00 to divide. */
+    private static PartnershipFixture withSixThousandToDivide() {
+        PartnershipFixture p = PartnershipFixture.announced("gent");
+        p.enterCosts();
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+                .then()
+                .statusCode(200);
+        p.put(
+                        "/projection/revenue",
+                        "{\"horizonYears\": 2, \"revenue\": {\"volumes\": "
+                                + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 120}]}}")
+                .then()
+                .statusCode(200);
+        return p;
     }
 }
