@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.weconomics.infrastructure.platform.PlatformInstance;
 import org.weconomics.infrastructure.process.FreePort;
 
 /**
@@ -21,9 +22,10 @@ class PlatformCommandIT {
 
     @Test
     void startUseAndStopLeaveNothingBehind() throws Exception {
-        PlatformInstance platform = new PlatformInstance();
-        String output = platform.start();
-        assertThat(output)
+        PlatformInstance platform = RunningPlatform.newPlatform();
+        PlatformInstance.Result started = platform.start(false, Duration.ofMinutes(8));
+        assertThat(started.exitCode()).as(started.output()).isZero();
+        assertThat(started.output())
                 .contains(
                         "PostgreSQL is ready",
                         "Kafka is ready",

@@ -1,15 +1,22 @@
 package org.weconomics.endtoend;
 
-import java.io.IOException;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.weconomics.infrastructure.platform.PlatformInstance;
 
 /**
  * The platform every journey shares: started once per test run, the way the run command starts it,
  * and stopped when the run ends.
  */
-public final class RunningPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningPlatform implements BeforeAllCallback, AutoCloseable {
+
+    /** The repository root; the tests run in the module directory. */
+    public static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
 
     private static PlatformInstance instance;
 
@@ -17,8 +24,9 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningPlatform.class) {
             if (instance == null) {
-                PlatformInstance platform = new PlatformInstance();
-                platform.start();
+                PlatformInstance platform = newPlatform();
+                PlatformInstance.Result started = platform.start(false, Duration.ofMinutes(8));
+                assertThat(started.exitCode()).as(started.output()).isZero();
                 instance = platform;
                 context.getRoot()
                         .getStore(ExtensionContext.Namespace.GLOBAL)
@@ -27,25 +35,30 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         }
     }
 
+    /** A platform on free ports with a run directory of its own under {@code target/}. */
+    static PlatformInstance newPlatform() throws java.io.IOException {
+        Path runDirectory = Files.createTempDirectory(
+                Files.createDirectories(Path.of("target").toAbsolutePath()), "platform-");
+        return PlatformInstance.onFreePorts(REPOSITORY, runDirectory);
+    }
+
     @Override
-    public void close() throws IOException, InterruptedException {
-        instance.run(Duration.ofMinutes(3), "stop");
+    public void close() {
+        instance.stop();
     }
 
     /** The gateway's base URL. */
-    static String gateway() {
+    public static String gateway() {
         return instance.gateway();
     }
 
+    /** The shared Keycloak's base URL, for components the resilience checks start on their own. */
+    public static String keycloak() {
+        return instance.keycloak();
+    }
+
     /** A token of a demo user from the real Keycloak. */
-    static String token(String username) {
-        try {
-            return instance.token(username, username);
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public static String token(String username) {
+        return instance.token(username, username);
     }
 }

@@ -19,18 +19,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.weconomics.infrastructure.kafka.KafkaBroker;
 import org.weconomics.infrastructure.keycloak.KeycloakServer;
+import org.weconomics.infrastructure.platform.PlatformServices;
 import org.weconomics.infrastructure.postgres.PostgresServer;
 import org.weconomics.infrastructure.process.ComponentStartException;
 import org.weconomics.infrastructure.process.FreePort;
+import org.weconomics.infrastructure.quarkus.QuarkusApplication;
 
 /**
  * Runs the platform: starts each component in order, waits until it is healthy, records what runs,
  * and stops everything it started, in reverse order, when it is asked to stop (SIGTERM).
  */
 final class Supervisor {
-
-    private static final Map<String, String> SERVICE_DATABASES =
-            Map.of("canvas-service", "canvas", "partnership-service", "partnership", "finance-service", "finance");
 
     private static final int LOG_LINES_QUOTED_ON_FAILURE = 25;
 
@@ -85,7 +84,8 @@ final class Supervisor {
                                 settings.logFile("postgres"))),
                 server -> "port " + server.port());
         Map<String, String> databaseUrls = new LinkedHashMap<>();
-        SERVICE_DATABASES.forEach((service, database) -> databaseUrls.put(service, postgres.ensureDatabase(database)));
+        PlatformServices.MODULES.forEach(
+                service -> databaseUrls.put(service, postgres.ensureDatabase(PlatformServices.database(service))));
 
         KafkaBroker kafka = start(
                 "Kafka",
@@ -106,9 +106,9 @@ final class Supervisor {
                         .start(),
                 server -> server.baseUrl());
 
-        startService("canvas-service", settings.canvasPort(), "CANVAS", databaseUrls, postgres, kafka);
-        startService("partnership-service", settings.partnershipPort(), "PARTNERSHIP", databaseUrls, postgres, kafka);
-        startService("finance-service", settings.financePort(), "FINANCE", databaseUrls, postgres, kafka);
+        startService("canvas-service", settings.canvasPort(), databaseUrls, postgres, kafka);
+        startService("partnership-service", settings.partnershipPort(), databaseUrls, postgres, kafka);
+        startService("finance-service", settings.financePort(), databaseUrls, postgres, kafka);
 
         Map<String, String> gatewayEnvironment = Map.of(
                 "OIDC_AUTH_SERVER_URL", settings.issuer(),
@@ -117,8 +117,8 @@ final class Supervisor {
                 "WECONOMICS_GATEWAY_FINANCE_URL", "http://localhost:" + settings.financePort());
         start(
                 "gateway",
-                () -> QuarkusApplication.start(
-                        "gateway", "0.0.0.0", settings.gatewayPort(), gatewayEnvironment, settings),
+                () -> application("gateway", "0.0.0.0", settings.gatewayPort(), gatewayEnvironment)
+                        .start(),
                 application -> settings.gatewayUrl());
 
         if (loadDemoData && !Files.exists(settings.demoDataMarker())) {
@@ -131,34 +131,23 @@ final class Supervisor {
     }
 
     private void startService(
-            String module,
-            int port,
-            String prefix,
-            Map<String, String> databaseUrls,
-            PostgresServer postgres,
-            KafkaBroker kafka) {
-        Map<String, String> environment = Map.of(
-                prefix + "_DB_URL",
-                databaseUrls.get(module),
-                prefix + "_DB_USER",
-                postgres.username(),
-                prefix + "_DB_PASSWORD",
-                postgres.password(),
-                "KAFKA_BOOTSTRAP_SERVERS",
-                kafka.bootstrapServers(),
-                "OIDC_AUTH_SERVER_URL",
-                settings.issuer(),
-                "WECONOMICS_KEYCLOAK_URL",
-                settings.keycloakUrl(),
-                // The Keycloak mirror of local groups signs in as the bootstrap administrator of this local Keycloak.
-                "WECONOMICS_KEYCLOAK_USERNAME",
-                "admin",
-                "WECONOMICS_KEYCLOAK_PASSWORD",
-                "admin");
+            String module, int port, Map<String, String> databaseUrls, PostgresServer postgres, KafkaBroker kafka) {
+        Map<String, String> environment =
+                PlatformServices.environment(module, databaseUrls.get(module), postgres, kafka, settings.keycloakUrl());
         start(
                 module,
-                () -> QuarkusApplication.start(module, "127.0.0.1", port, environment, settings),
+                () -> application(module, "127.0.0.1", port, environment).start(),
                 application -> "http://localhost:" + port);
+    }
+
+    private QuarkusApplication application(String module, String host, int port, Map<String, String> environment) {
+        return QuarkusApplication.builder(module, QuarkusApplication.builtJar(settings.repository(), module))
+                .host(host)
+                .port(port)
+                .environment(environment)
+                .workingDirectory(settings.repository())
+                .logFile(settings.logFile(module))
+                .build();
     }
 
     private <C extends AutoCloseable> C start(String name, Supplier<C> starter, Function<C, String> where) {

@@ -32,6 +32,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.weconomics.support.database.DatabaseUnavailable;
 import org.weconomics.support.problem.Problem;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
@@ -40,6 +41,8 @@ import org.weconomics.support.problem.ProblemType;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait before trying again while the database is away (a restart takes seconds). */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
@@ -172,6 +175,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, HttpServerRequest request) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return builder(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            ProblemType.SERVICE_UNAVAILABLE.status(),
+                            "The service's database cannot be reached right now; try again shortly",
+                            List.of(),
+                            null,
+                            request)
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(
                 ProblemType.INTERNAL_ERROR,

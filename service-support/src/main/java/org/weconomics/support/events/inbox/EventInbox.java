@@ -14,18 +14,23 @@ import org.jboss.logging.Logger;
 import org.weconomics.events.EventContract;
 import org.weconomics.events.EventContracts;
 import org.weconomics.events.EventPayload;
+import org.weconomics.support.database.DatabaseUnavailable;
 import org.weconomics.support.events.EventBackboneConfig;
 
 /**
  * Applies received events at most once in effect: the handler's changes and the record that the
  * event was processed commit in one transaction, so a redelivered event is recognised and skipped.
  * A failing handler is retried a bounded number of times, each in a fresh transaction; then the
- * exception propagates and the channel's dead-letter strategy parks the event with the reason.
+ * exception propagates and the channel's dead-letter strategy parks the event with the reason. A database
+ * that cannot be reached is no fault of the event: then the event waits (pauses doubling up to
+ * {@value #LONGEST_DATABASE_WAIT_SECONDS} s) until the database is back, without using up its attempts, so that
+ * a database restart parks nothing.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final long LONGEST_DATABASE_WAIT_SECONDS = 5;
 
     private final ObjectMapper json;
     private final EventBackboneConfig config;
@@ -62,11 +67,20 @@ public class EventInbox {
         }
         P payload = parse(contract, data, event);
         int attempt = 1;
+        int databaseWaits = 0;
         while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, payload, handler.get()));
                 return;
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.isCauseOf(e)) {
+                    databaseWaits++;
+                    LOG.warnf(
+                            "Event %s (%s) waits for the database (%d): %s",
+                            event.id(), event.type(), databaseWaits, e.getMessage());
+                    pause(databaseWait(databaseWaits));
+                    continue;
+                }
                 if (attempt >= config.consumer().maxAttempts()) {
                     throw new IllegalStateException(
                             "Event " + event.id() + " (" + event.type() + ") failed " + attempt + " times: "
@@ -109,7 +123,16 @@ public class EventInbox {
     }
 
     private void pauseBefore(int attempt) {
-        Duration pause = config.consumer().backoff().multipliedBy(1L << Math.min(attempt - 2, 10));
+        pause(config.consumer().backoff().multipliedBy(1L << Math.min(attempt - 2, 10)));
+    }
+
+    private Duration databaseWait(int waits) {
+        Duration pause = config.consumer().backoff().multipliedBy(1L << Math.min(waits - 1, 10));
+        Duration longest = Duration.ofSeconds(LONGEST_DATABASE_WAIT_SECONDS);
+        return pause.compareTo(longest) > 0 ? longest : pause;
+    }
+
+    private static void pause(Duration pause) {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
