@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.canvas.CanvasView;
+import org.weconomics.canvas.canvas.Viewer;
+import org.weconomics.canvas.facilitation.NoteVisibility;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.note.CommentView;
 import org.weconomics.canvas.note.CreateNoteRequest;
@@ -73,7 +76,7 @@ public class SnapshotService {
         snapshot.createdBy = caller.subject();
         snapshot.createdAt = CanvasService.now();
         snapshot.persist();
-        return SnapshotView.of(snapshot);
+        return SnapshotView.of(snapshot, visibleTo(canvas));
     }
 
     /** The snapshots of a canvas, newest first. */
@@ -88,8 +91,8 @@ public class SnapshotService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SnapshotView get(@NotNull UUID canvasId, @NotNull UUID snapshotId) {
-        canvases.requireAccessible(canvasId);
-        return SnapshotView.of(requireSnapshot(canvasId, snapshotId));
+        Canvas canvas = canvases.requireAccessible(canvasId);
+        return SnapshotView.of(requireSnapshot(canvasId, snapshotId), visibleTo(canvas));
     }
 
     /**
@@ -113,8 +116,14 @@ public class SnapshotService {
             toState = new SnapshotComparisonView.ComparedState(other.id, other.name, other.sequence);
             later = other.notes;
         }
+        Predicate<NoteContent> visible = visibleTo(canvas);
         return SnapshotComparisonView.of(
-                fromState, toState, NoteDifferences.between(from.notes, later, blockOrder(canvas)));
+                fromState,
+                toState,
+                NoteDifferences.between(
+                        from.notes.stream().filter(visible).toList(),
+                        later.stream().filter(visible).toList(),
+                        blockOrder(canvas)));
     }
 
     /**
@@ -225,6 +234,12 @@ public class SnapshotService {
         return notes.templateOf(canvas).blocks().stream()
                 .map(TemplateDocument.Block::key)
                 .toList();
+    }
+
+    /** Whether the caller may see a note as a snapshot or the canvas holds it: hidden notes are their author's. */
+    private Predicate<NoteContent> visibleTo(Canvas canvas) {
+        Viewer viewer = Viewer.of(caller);
+        return note -> NoteVisibility.maySee(viewer, canvas.facilitator, note.author(), note.hidden());
     }
 
     /** The note as it is in the database: shifting other notes moves it without its entity knowing. */

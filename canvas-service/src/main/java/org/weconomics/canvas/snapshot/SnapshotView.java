@@ -2,7 +2,10 @@ package org.weconomics.canvas.snapshot;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weconomics.canvas.note.CommentView;
 import org.weconomics.canvas.note.NoteContent;
@@ -20,7 +23,10 @@ public record SnapshotView(
         List<NoteContent> notes,
         @Schema(description = "The comments on its notes, oldest first.") List<CommentView> comments) {
 
-    public static SnapshotView of(Snapshot snapshot) {
+    /** The snapshot with the notes the viewer may see (a note hidden when it was taken is its author's) and theirs. */
+    public static SnapshotView of(Snapshot snapshot, Predicate<NoteContent> visible) {
+        List<NoteContent> notes = snapshot.notes.stream().filter(visible).toList();
+        Set<UUID> noteIds = notes.stream().map(NoteContent::id).collect(Collectors.toSet());
         return new SnapshotView(
                 snapshot.id,
                 snapshot.canvasId,
@@ -29,7 +35,9 @@ public record SnapshotView(
                 snapshot.noteCount,
                 snapshot.createdBy,
                 snapshot.createdAt,
-                List.copyOf(snapshot.notes),
-                List.copyOf(snapshot.comments));
+                notes,
+                snapshot.comments.stream()
+                        .filter(comment -> noteIds.contains(comment.noteId()))
+                        .toList());
     }
 }

@@ -77,6 +77,48 @@ class HiddenNotesInHistoryAndFeedTest {
                 .body("items.kind", org.hamcrest.Matchers.empty());
     }
 
+    @Test
+    void aSnapshotShowsAHiddenNoteOnlyToItsAuthorAndTheFacilitator() {
+        Workshop workshop = new Workshop("Verborgen in een momentopname");
+        workshop.note(workshop.mira, "channels", "Zichtbaar voor iedereen");
+        workshop.hiddenMode(true);
+        workshop.note(workshop.piet, "value-proposition", SECRET);
+        String snapshot = given().auth()
+                .oauth2(workshop.mira)
+                .contentType("application/json")
+                .body(java.util.Map.of("name", "Voor de onthulling"))
+                .when()
+                .post("/canvases/{c}/snapshots", workshop.canvas)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        assertThat(snapshotTexts(workshop, workshop.mira, snapshot)).containsExactly("Zichtbaar voor iedereen");
+        assertThat(snapshotTexts(workshop, workshop.facilitator, snapshot)).contains(SECRET);
+        assertThat(snapshotTexts(workshop, workshop.piet, snapshot)).contains(SECRET);
+        workshop.note(workshop.piet, "channels", "Nog een verborgen idee");
+        given().auth()
+                .oauth2(workshop.mira)
+                .when()
+                .get("/canvases/{c}/snapshots/{s}/compare", workshop.canvas, snapshot)
+                .then()
+                .statusCode(200)
+                .body("added", org.hamcrest.Matchers.empty());
+    }
+
+    private static List<String> snapshotTexts(Workshop workshop, String token, String snapshot) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get("/canvases/{c}/snapshots/{s}", workshop.canvas, snapshot)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("notes.text", String.class);
+    }
+
     private static List<String> historyKinds(Workshop workshop, String token) {
         return given().auth()
                 .oauth2(token)
