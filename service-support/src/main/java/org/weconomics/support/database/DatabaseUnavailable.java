@@ -2,6 +2,10 @@ package org.weconomics.support.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -21,17 +25,39 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * Looks through the causes and the suppressed exceptions: a commit that fails because the connection was cut
+     * is a {@code RollbackException} that carries the driver's exception only as a suppressed one.
+     */
     public static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> toLook = new ArrayDeque<>();
+        toLook.push(failure);
+        while (!toLook.isEmpty()) {
+            Throwable cause = toLook.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (meansUnreachable(cause)) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(state)) {
-                    return true;
-                }
+            if (cause.getCause() != null) {
+                toLook.push(cause.getCause());
             }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                toLook.push(suppressed);
+            }
+        }
+        return false;
+    }
+
+    private static boolean meansUnreachable(Throwable cause) {
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(state);
         }
         return false;
     }

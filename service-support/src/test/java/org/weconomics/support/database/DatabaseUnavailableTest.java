@@ -24,6 +24,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentAwayCarriesTheDriversExceptionAsASuppressedOne() {
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
+    }
+
+    @Test
     void otherDatabaseErrorsAndOtherFailuresAreNot() {
         assertThat(DatabaseUnavailable.isCauseOf(new SQLException("duplicate key", "23505")))
                 .isFalse();
