@@ -3,8 +3,8 @@ package org.weconomics.performance;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 import org.weconomics.performance.api.ApiClient;
-import org.weconomics.performance.api.Tokens;
 import org.weconomics.performance.load.GatlingRun;
 import org.weconomics.performance.load.Wrk;
 import org.weconomics.performance.measure.CanvasFixtures;
@@ -50,8 +50,10 @@ public final class PerformanceHarness {
         System.out.println("Starting the platform with the run command ...");
         try (PlatformUnderTest platform = PlatformUnderTest.start(
                 settings.repository(), settings.workDirectory().resolve("platform"))) {
-            Tokens member = new Tokens(platform.instance(), "anna");
-            Tokens admin = new Tokens(platform.instance(), "admin");
+            RefreshingToken member =
+                    new RefreshingToken(() -> platform.instance().token("anna", "anna"));
+            RefreshingToken admin =
+                    new RefreshingToken(() -> platform.instance().token("admin", "admin"));
             ApiClient gateway = new ApiClient(platform.gateway(), member);
 
             StartupAndMemory startup = new StartupAndMemory(platform);

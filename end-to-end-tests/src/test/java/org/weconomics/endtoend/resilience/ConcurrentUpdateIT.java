@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.weconomics.endtoend.RunningPlatform;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 
 /**
  * Twenty clients update the same resource at the same moment, all with the version they read: exactly one
@@ -32,7 +33,7 @@ class ConcurrentUpdateIT {
 
     @Test
     void ofTwentyUpdatesWithTheSameIfMatchExactlyOneSucceeds() throws Exception {
-        Tokens anna = new Tokens("anna");
+        RefreshingToken anna = new RefreshingToken(() -> RunningPlatform.token("anna"));
         GatewayCalls gateway = new GatewayCalls(anna);
         String run = Long.toString(System.currentTimeMillis(), 36);
         String partnership = gateway.create(
@@ -96,7 +97,7 @@ class ConcurrentUpdateIT {
     }
 
     /** Reads the resource's ETag, then sends all updates at once with it; the answers counted by status. */
-    private static Map<Integer, Long> race(GatewayCalls gateway, Tokens token, String path, Body body)
+    private static Map<Integer, Long> race(GatewayCalls gateway, RefreshingToken token, String path, Body body)
             throws Exception {
         HttpResponse<String> read = gateway.get(path);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.weconomics.endtoend.RunningPlatform;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 
 /**
  * The Kafka broker stops for 30 s while partnerships are being created at partnership-service: writes go
@@ -30,7 +31,9 @@ class KafkaOutageIT {
         StoredData stored = new StoredData(stack);
         String prefix = "Kafka outage " + Long.toString(System.currentTimeMillis(), 36);
         FixedRateWrites writes = FixedRateWrites.partnerships(
-                        stack.service("partnership-service").baseUrl(), new Tokens("anna"), prefix)
+                        stack.service("partnership-service").baseUrl(),
+                        new RefreshingToken(() -> RunningPlatform.token("anna")),
+                        prefix)
                 .start(WRITES_PER_SECOND);
         Instant begin = Instant.now();
         await().atMost(Duration.ofSeconds(30)).until(() -> writes.acknowledgedSince(begin) >= 20);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.weconomics.endtoend.RunningPlatform;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 
 /**
  * Every write route (POST, PUT, PATCH, DELETE) of the gateway's merged OpenAPI document gets malformed
@@ -44,7 +45,7 @@ class MalformedInputSweepIT {
 
     @Test
     void everyWriteRouteRefusesBadInputWithAProblemAndChangesNothing() {
-        GatewayCalls admin = new GatewayCalls(new Tokens("admin"));
+        GatewayCalls admin = new GatewayCalls(new RefreshingToken(() -> RunningPlatform.token("admin")));
         HttpResponse<String> openApi = admin.get("/openapi");
         assertThat(openApi.statusCode()).isEqualTo(200);
         JsonNode document = GatewayCalls.parse(openApi.body());

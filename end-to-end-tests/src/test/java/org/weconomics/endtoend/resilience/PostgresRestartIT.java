@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.weconomics.endtoend.RunningPlatform;
 import org.weconomics.infrastructure.platform.PlatformServices;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 import org.weconomics.infrastructure.quarkus.QuarkusApplication;
 
 /**
@@ -45,7 +46,7 @@ class PostgresRestartIT {
     void theServicesRecoverOnTheirOwnAfterTheDatabaseRestarts() throws Exception {
         ResilienceStack stack = ResilienceStack.get();
         StoredData stored = new StoredData(stack);
-        Tokens anna = new Tokens("anna");
+        RefreshingToken anna = new RefreshingToken(() -> RunningPlatform.token("anna"));
         Map<String, Long> pids = new LinkedHashMap<>();
         PlatformServices.MODULES.forEach(
                 module -> pids.put(module, stack.service(module).pid()));
@@ -179,7 +180,8 @@ class PostgresRestartIT {
     }
 
     /** A partnership whose earnings model finance-service has made; returns the model's id. */
-    private static String financeModelToWrite(ResilienceStack stack, Tokens anna, String name) throws Exception {
+    private static String financeModelToWrite(ResilienceStack stack, RefreshingToken anna, String name)
+            throws Exception {
         HttpResponse<String> created = HTTP.send(
                 FixedRateWrites.json(
                         stack.service("partnership-service").baseUrl() + "/partnerships",
@@ -199,7 +201,7 @@ class PostgresRestartIT {
     }
 
     /** Reads the model and changes its currency with the version read; the time of success, or empty. */
-    private static Optional<Instant> changeCurrency(ResilienceStack stack, Tokens anna, String model) {
+    private static Optional<Instant> changeCurrency(ResilienceStack stack, RefreshingToken anna, String model) {
         try {
             String url = stack.service("finance-service").baseUrl() + "/earnings-models/" + model;
             HttpResponse<String> read = get(url, anna);
@@ -228,7 +230,8 @@ class PostgresRestartIT {
         }
     }
 
-    private static HttpResponse<String> get(String url, Tokens token) throws IOException, InterruptedException {
+    private static HttpResponse<String> get(String url, RefreshingToken token)
+            throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(10))

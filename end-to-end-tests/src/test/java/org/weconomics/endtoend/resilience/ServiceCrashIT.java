@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.weconomics.endtoend.RunningPlatform;
+import org.weconomics.infrastructure.platform.RefreshingToken;
 import org.weconomics.infrastructure.quarkus.QuarkusApplication;
 
 /**
@@ -35,7 +36,7 @@ class ServiceCrashIT {
     void acknowledgedWritesAndTheirEventsSurviveKilledServices() throws Exception {
         ResilienceStack stack = ResilienceStack.get();
         StoredData stored = new StoredData(stack);
-        Tokens anna = new Tokens("anna");
+        RefreshingToken anna = new RefreshingToken(() -> RunningPlatform.token("anna"));
         QuarkusApplication partnerships = stack.service("partnership-service");
         QuarkusApplication finance = stack.service("finance-service");
         String prefix = "Service crash " + Long.toString(System.currentTimeMillis(), 36);
