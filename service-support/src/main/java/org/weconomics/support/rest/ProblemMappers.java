@@ -224,9 +224,16 @@ public class ProblemMappers {
                 .type(Problem.MEDIA_TYPE);
     }
 
+    /**
+     * The path the client addressed: behind the gateway its absolute URI carries the gateway's
+     * {@code /api/<service>} prefix (trusted {@code X-Forwarded-Prefix}), which {@code path()} does not.
+     */
     private static URI instanceOf(HttpServerRequest request) {
         try {
-            return URI.create(request.path());
+            String absolute = request.absoluteURI();
+            String path =
+                    absolute == null ? request.path() : URI.create(absolute).getRawPath();
+            return URI.create(path);
         } catch (IllegalArgumentException e) {
             return null;
         }
