@@ -3,6 +3,7 @@ package org.weconomics.gateway.protection;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +68,42 @@ class ProtectionTest {
                 .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://partner.example");
+    }
+
+    @Test
+    void aPartnersLocalFrontEndMaySendEveryHeaderTheApiDocumentsAndReadEveryHeaderItSends() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header(
+                        "Access-Control-Request-Headers",
+                        "authorization,content-type,accept-language,if-match,idempotency-key,last-event-id,x-request-id")
+                .options("/api/canvas/canvases")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Idempotency-Key"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Last-Event-ID"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("If-Match"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Accept-Language"));
+        var exposed = given().header("Origin", "http://localhost:3000")
+                .auth()
+                .oauth2(TestTokens.member("anna", "gent"))
+                .get("/api/canvas/echo")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .extract()
+                .header("Access-Control-Expose-Headers");
+        assertThat(exposed.split(","))
+                .extracting(String::trim)
+                .contains(
+                        "ETag",
+                        "Location",
+                        "Content-Disposition",
+                        "Content-Language",
+                        "Idempotent-Replayed",
+                        "Retry-After",
+                        "X-Request-Id");
     }
 
     @Test
