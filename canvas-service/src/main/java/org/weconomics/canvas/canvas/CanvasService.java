@@ -29,6 +29,7 @@ import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Creates, reads, changes, moves on and deletes canvases, inside the caller's local groups only. */
 @ApplicationScoped
@@ -193,8 +194,10 @@ public class CanvasService {
         CanvasStatus previous = canvas.status;
         CanvasContent before = CanvasContent.of(canvas);
         if (!previous.mayBecome(request.status())) {
-            throw ProblemException.conflict("A canvas that is " + previous.key() + " cannot become "
-                    + request.status().key() + "; it may become: " + previous.describeNext());
+            throw new ProblemException(
+                    ProblemType.STATUS_CHANGE_NOT_ALLOWED,
+                    "A canvas that is " + previous.key() + " cannot become "
+                            + request.status().key() + "; it may become: " + previous.describeNext());
         }
         canvas.status = request.status();
         canvas.updatedAt = now();
@@ -247,7 +250,8 @@ public class CanvasService {
         }
         access.requireAccess(canvas.localGroup, CANVAS, id);
         if (canvas.status == CanvasStatus.ARCHIVED) {
-            throw ProblemException.conflict("Canvas " + id + " is archived; its notes can no longer change");
+            throw new ProblemException(
+                    ProblemType.CANVAS_ARCHIVED, "Canvas " + id + " is archived; its notes can no longer change");
         }
         return canvas;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * The facilitator's lock on a board: while it is on, participants cannot add, change, move or remove notes; the
@@ -22,9 +23,11 @@ public class BoardLock {
     /** @throws ProblemException 409 for a participant while the board is locked */
     public void requireNotesChangeableByCaller(Canvas canvas) {
         if (FacilitationState.of(canvas.id).locked && !rights.facilitates(canvas)) {
-            throw ProblemException.conflict("The facilitator locked the board of canvas " + canvas.id
-                    + ": notes cannot be added, changed, moved or removed until it is unlocked. You can still vote "
-                    + "and comment.");
+            throw new ProblemException(
+                    ProblemType.BOARD_LOCKED,
+                    "The facilitator locked the board of canvas " + canvas.id
+                            + ": notes cannot be added, changed, moved or removed until it is unlocked. You can still vote "
+                            + "and comment.");
         }
     }
 }

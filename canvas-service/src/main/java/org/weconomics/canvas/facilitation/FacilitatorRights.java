@@ -5,6 +5,7 @@ import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.Viewer;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * Whether the caller has facilitator rights on a canvas: its facilitator and admins do; the other members of its
@@ -33,8 +34,10 @@ public class FacilitatorRights {
      */
     public void requireFacilitator(Canvas canvas, String action) {
         if (!facilitates(canvas)) {
-            throw ProblemException.forbidden("Only the facilitator of canvas " + canvas.id + " (or an admin) may "
-                    + action + "; you take part as a participant");
+            throw new ProblemException(
+                    ProblemType.NOT_THE_FACILITATOR,
+                    "Only the facilitator of canvas " + canvas.id + " (or an admin) may " + action
+                            + "; you take part as a participant");
         }
     }
 }

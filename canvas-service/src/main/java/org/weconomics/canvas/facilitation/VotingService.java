@@ -31,6 +31,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * Dot voting on a canvas. The facilitator opens a round (an allowance of votes per participant, optionally only some
@@ -76,7 +77,8 @@ public class VotingService {
         Canvas canvas = change.canvas();
         InvalidFields.refuse(violations(templateOf(canvas), request));
         VotingRound.openOn(canvasId).ifPresent(open -> {
-            throw ProblemException.conflict(
+            throw new ProblemException(
+                    ProblemType.VOTING_ROUND_OPEN,
                     "Voting round " + open.number + " is still open; close it before opening another");
         });
         VotingRound round = new VotingRound();
@@ -111,7 +113,8 @@ public class VotingService {
         FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "close a voting round");
         VotingRound round = requireRound(canvasId, roundId, true);
         if (!round.isOpen()) {
-            throw ProblemException.conflict("Voting round " + round.number + " is closed already");
+            throw new ProblemException(
+                    ProblemType.VOTING_ROUND_CLOSED, "Voting round " + round.number + " is closed already");
         }
         Round before = Round.of(round, List.of());
         round.closedBy = caller.subject();
@@ -154,13 +157,17 @@ public class VotingService {
         String voter = caller.subject();
         int used = Vote.usedBy(round.id, voter);
         if (used >= round.votesPerParticipant) {
-            throw ProblemException.conflict("You have cast all " + round.votesPerParticipant
-                    + " of your votes in voting round " + round.number + "; withdraw one to vote for another note");
+            throw new ProblemException(
+                    ProblemType.VOTE_LIMIT_REACHED,
+                    "You have cast all " + round.votesPerParticipant + " of your votes in voting round " + round.number
+                            + "; withdraw one to vote for another note");
         }
         int onNote = Vote.onNoteBy(round.id, voter, note.id);
         if (round.maxVotesPerNote != null && onNote >= round.maxVotesPerNote) {
-            throw ProblemException.conflict("You have put " + onNote + " votes on note " + note.id
-                    + ", the most voting round " + round.number + " allows on one note");
+            throw new ProblemException(
+                    ProblemType.VOTE_LIMIT_REACHED,
+                    "You have put " + onNote + " votes on note " + note.id + ", the most voting round " + round.number
+                            + " allows on one note");
         }
         Vote vote = new Vote();
         vote.id = UUID.randomUUID();
@@ -191,7 +198,8 @@ public class VotingService {
             if (note == null || !note.canvasId.equals(canvasId) || !visibility.callerMaySee(canvas, note)) {
                 return ProblemException.notFound("Note", noteId);
             }
-            return ProblemException.conflict(
+            return new ProblemException(
+                    ProblemType.NO_VOTE_TO_WITHDRAW,
                     "You have no vote on note " + noteId + " in voting round " + round.number + " to withdraw");
         });
         vote.delete();
@@ -241,7 +249,8 @@ public class VotingService {
         Canvas canvas = canvases.requireAccessible(canvasId);
         VotingRound round = requireRound(canvasId, roundId, false);
         if (round.isOpen() && !rights.facilitates(canvas)) {
-            throw ProblemException.conflict(
+            throw new ProblemException(
+                    ProblemType.RESULTS_NOT_YET_VISIBLE,
                     "The results of voting round " + round.number + " are shown once the facilitator closes it");
         }
         Map<UUID, Integer> votes = Vote.perNote(round.id);
@@ -270,7 +279,9 @@ public class VotingService {
     private VotingRound requireOpenForVoting(UUID canvasId, UUID roundId) {
         VotingRound round = requireRound(canvasId, roundId, true);
         if (!round.isOpen()) {
-            throw ProblemException.conflict("Voting round " + round.number + " is closed; its votes no longer change");
+            throw new ProblemException(
+                    ProblemType.VOTING_ROUND_CLOSED,
+                    "Voting round " + round.number + " is closed; its votes no longer change");
         }
         return round;
     }

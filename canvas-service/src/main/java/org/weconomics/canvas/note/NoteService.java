@@ -27,6 +27,7 @@ import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * Puts notes on a canvas, changes, moves, reorders and removes them, and collects comments on them. Every
@@ -339,7 +340,8 @@ public class NoteService {
 
     private static void requireRoomFor(UUID canvasId, int more) {
         if (Note.countOnCanvas(canvasId) + more > MAX_NOTES_PER_CANVAS) {
-            throw ProblemException.conflict("A canvas holds at most " + MAX_NOTES_PER_CANVAS + " notes");
+            throw new ProblemException(
+                    ProblemType.NOTE_LIMIT_REACHED, "A canvas holds at most " + MAX_NOTES_PER_CANVAS + " notes");
         }
     }
 

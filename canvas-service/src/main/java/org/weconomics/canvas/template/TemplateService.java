@@ -13,6 +13,7 @@ import org.weconomics.support.access.Caller;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Reads template versions, and lets admins add custom templates and new versions, validated like the shipped ones. */
 @ApplicationScoped
@@ -83,8 +84,10 @@ public class TemplateService {
     public TemplateDocument create(@NotNull @Valid TemplateDocument document) {
         requireValid(document);
         if (CanvasTemplate.findLatest(document.key()).isPresent()) {
-            throw ProblemException.conflict("A template with key " + document.key()
-                    + " exists; add a new version of it under /templates/" + document.key() + "/versions");
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_TEMPLATE_KEY,
+                    "A template with key " + document.key() + " exists; add a new version of it under /templates/"
+                            + document.key() + "/versions");
         }
         if (document.version() != 1) {
             throw ProblemException.invalidField("version", "must be 1 for a new template");

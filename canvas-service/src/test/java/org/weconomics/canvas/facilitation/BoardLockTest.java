@@ -62,6 +62,7 @@ class BoardLockTest {
             response.then()
                     .statusCode(409)
                     .contentType("application/problem+json")
+                    .body("type", equalTo("urn:problem-type:weconomics:board-locked"))
                     .body("detail", containsString("facilitator locked the board"));
         }
         assertThat(workshop.noteTexts(workshop.facilitator)).containsExactly("Van Piet");

@@ -38,11 +38,13 @@ class DotVotingTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:weconomics:vote-limit-reached"))
                 .body("detail", containsString("the most voting round 1 allows on one note"));
         workshop.vote(workshop.mira, round, b).then().statusCode(200).body("remaining", equalTo(0));
         workshop.vote(workshop.mira, round, c)
                 .then()
                 .statusCode(409)
+                .body("type", equalTo("urn:problem-type:weconomics:vote-limit-reached"))
                 .body("detail", containsString("cast all 3 of your votes"));
 
         workshop.withdraw(workshop.mira, round, a)
@@ -54,6 +56,7 @@ class DotVotingTest {
         workshop.withdraw(workshop.piet, round, a)
                 .then()
                 .statusCode(409)
+                .body("type", equalTo("urn:problem-type:weconomics:no-vote-to-withdraw"))
                 .body("detail", containsString("no vote on note"));
 
         given().auth()
@@ -153,7 +156,8 @@ class DotVotingTest {
                 .when()
                 .get("/canvases/{c}/voting-rounds/{r}/results", workshop.canvas, round)
                 .then()
-                .statusCode(409)
+                .statusCode(403)
+                .body("type", equalTo("urn:problem-type:weconomics:results-not-yet-visible"))
                 .body("detail", containsString("once the facilitator closes it"));
         given().auth()
                 .oauth2(workshop.facilitator)

@@ -11,6 +11,7 @@ import org.weconomics.finance.calculation.projection.ScenarioProjection;
 import org.weconomics.finance.calculation.projection.YearFigures;
 import org.weconomics.finance.figures.CalculatedModel;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * The tables of an earnings model as CSV (RFC 4180: comma separated, text quoted when needed, decimals
@@ -98,10 +99,12 @@ final class CsvTables {
     }
 
     private static ProblemException unavailable(CalculatedModel model, String table) {
-        return ProblemException.conflict("The " + table + " cannot be calculated yet: "
-                + model.issues().stream()
-                        .map(i -> i.field() + " " + i.message())
-                        .collect(Collectors.joining("; ")));
+        return new ProblemException(
+                ProblemType.FIGURES_INCOMPLETE,
+                "The " + table + " cannot be calculated yet: "
+                        + model.issues().stream()
+                                .map(i -> i.field() + " " + i.message())
+                                .collect(Collectors.joining("; ")));
     }
 
     private static String line(Object... values) {

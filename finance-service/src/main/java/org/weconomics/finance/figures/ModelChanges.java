@@ -68,7 +68,7 @@ public class ModelChanges {
         }
         if (!introduced.isEmpty()) {
             throw problem(
-                    ProblemType.CONFLICT,
+                    ProblemType.FIGURES_WOULD_BECOME_INCONSISTENT,
                     introduced.stream()
                             .map(issue -> new Problem.InvalidField(issue.field(), issue.message()))
                             .toList());

@@ -15,6 +15,7 @@ import org.weconomics.finance.model.EarningsModel;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Lists the parties of a model and lets its local group add and remove external suppliers. */
 @ApplicationScoped
@@ -57,7 +58,8 @@ public class PartyService {
         ModelParty supplier = find(model, partyId);
         IfMatch.check(expectedVersion, model.version, () -> view(model));
         if (supplier.kind != PartyKind.EXTERNAL_SUPPLIER) {
-            throw ProblemException.conflict(
+            throw new ProblemException(
+                    ProblemType.PARTNER_LEAVES_THROUGH_PARTNERSHIP,
                     "Party " + partyId + " is a partner; partners leave through the partnership");
         }
         changes.apply(model, "parties.", input -> withoutParty(input, partyId.toString()), supplier::delete);

@@ -17,6 +17,7 @@ import org.weconomics.finance.model.EarningsModel;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Reads the projection of a model and replaces its revenue base, investments and yearly cost lines. */
 @ApplicationScoped
@@ -102,8 +103,10 @@ public class ProjectionService {
         IfMatch.check(expectedVersion, model.version, () -> view(model, null));
         ProjectionSettings found = ProjectionSettings.findById(model.id);
         if (needsRevenue && (found == null || !found.revenueGiven)) {
-            throw ProblemException.conflict("Set the revenue base first (PUT /earnings-models/" + model.id
-                    + "/projection/revenue): investments and yearly costs are checked against its horizon");
+            throw new ProblemException(
+                    ProblemType.REVENUE_BASE_MISSING,
+                    "Set the revenue base first (PUT /earnings-models/" + model.id
+                            + "/projection/revenue): investments and yearly costs are checked against its horizon");
         }
         var after = changes.apply(
                 model,

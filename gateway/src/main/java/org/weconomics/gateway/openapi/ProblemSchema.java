@@ -2,6 +2,7 @@ package org.weconomics.gateway.openapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * The schema of {@code org.weconomics.support.problem.Problem} as the merged document shows it, the same
@@ -22,7 +23,8 @@ final class ProblemSchema {
                         properties,
                         "type",
                         "string",
-                        "Identifies the kind of problem.",
+                        "Identifies the kind of problem: a client tells problems apart by this, never by `detail`. "
+                                + "The platform's types:\n\n" + ProblemType.catalogue(),
                         "urn:problem-type:weconomics:validation-failed")
                 .put("format", "uri");
         property(properties, "title", "string", "Short summary of the kind of problem.", "The request is not valid");

@@ -59,6 +59,11 @@ class MergedOpenApiTest {
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(document.getString("paths.'/api/finance/finance-items'.get.responses.'429'.$ref"))
                 .isEqualTo("#/components/responses/TooManyRequests");
+        assertThat(document.getString("components.schemas.Problem.properties.type.description"))
+                .contains(
+                        "`urn:problem-type:weconomics:board-locked` (409)",
+                        "`urn:problem-type:weconomics:results-not-yet-visible` (403)",
+                        "`urn:problem-type:weconomics:duplicate-registration-number` (409)");
     }
 
     @Test

@@ -62,7 +62,9 @@ public class AssessmentService {
         representation.requireActingFor(partnershipId, partnerId);
         catalogue.requireKnown(content);
         if (Assessment.draftOf(partnershipId, partnerId).isPresent()) {
-            throw ProblemException.conflict("An assessment of this partner is already being drafted; submit it first");
+            throw new ProblemException(
+                    ProblemType.ASSESSMENT_DRAFT_EXISTS,
+                    "An assessment of this partner is already being drafted; submit it first");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Assessment draft = new Assessment();

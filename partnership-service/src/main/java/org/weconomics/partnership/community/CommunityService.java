@@ -15,6 +15,7 @@ import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Creates, changes and lists communities; every change is published with the community's whole state. */
 @ApplicationScoped
@@ -73,7 +74,8 @@ public class CommunityService {
     private static void apply(Community community, CommunityRequest request, OffsetDateTime now) {
         String name = request.name().strip();
         if (Community.nameTaken(name, community.id)) {
-            throw ProblemException.conflict("There already is a community named " + name);
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_COMMUNITY_NAME, "There already is a community named " + name);
         }
         RevenueModel revenue = request.revenueModel().withDefaults();
         if (revenue.basis() == RevenueBasis.PRICE_DEPENDENT && revenue.amount().compareTo(MAX_PERCENTAGE) > 0) {

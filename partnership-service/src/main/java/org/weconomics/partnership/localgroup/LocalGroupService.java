@@ -25,6 +25,7 @@ import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /**
  * Local groups and their members. Every change is published and, in the same transaction, recorded
@@ -60,7 +61,8 @@ public class LocalGroupService {
 
     public LocalGroupView create(@NotNull @Valid CreateLocalGroupRequest request) {
         if (LocalGroup.findById(request.key()) != null) {
-            throw ProblemException.conflict("There already is a local group with key " + request.key());
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_LOCAL_GROUP_KEY, "There already is a local group with key " + request.key());
         }
         communities.requireExists(request.communityId(), "communityId");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -109,7 +111,8 @@ public class LocalGroupService {
         LocalGroup group = find(key);
         requireOpen(group);
         if (LocalGroupMember.find(key, request.userId()) != null) {
-            throw ProblemException.conflict("User " + request.userId() + " is a member of " + key + " already");
+            throw new ProblemException(
+                    ProblemType.ALREADY_A_MEMBER, "User " + request.userId() + " is a member of " + key + " already");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalGroupMember member = new LocalGroupMember();
@@ -200,7 +203,7 @@ public class LocalGroupService {
 
     private static void requireOpen(LocalGroup group) {
         if (group.isClosed()) {
-            throw ProblemException.conflict("Local group " + group.key + " is closed");
+            throw new ProblemException(ProblemType.LOCAL_GROUP_CLOSED, "Local group " + group.key + " is closed");
         }
     }
 

@@ -16,6 +16,7 @@ import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Registers, changes and finds partner organisations. */
 @ApplicationScoped
@@ -77,7 +78,8 @@ public class OrganisationService {
     private static void apply(Organisation organisation, OrganisationRequest request, OffsetDateTime now) {
         String registrationNumber = request.registrationNumber().strip();
         if (Organisation.registrationNumberTaken(registrationNumber, organisation.id)) {
-            throw ProblemException.conflict(
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_REGISTRATION_NUMBER,
                     "An organisation with registration number " + registrationNumber + " is registered already");
         }
         organisation.name = request.name().strip();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Whether the caller may act for a partner: as one of its representatives, or any member when it named none. */
 @ApplicationScoped
@@ -24,7 +25,8 @@ public class PartnerRepresentation {
                 .filter(found -> found.partnershipId.equals(partnershipId) && found.isCurrent())
                 .orElseThrow(() -> ProblemException.notFound("Partner", partnerId));
         if (!caller.isAdmin() && !partner.isRepresentedBy(caller.subject())) {
-            throw ProblemException.forbidden(
+            throw new ProblemException(
+                    ProblemType.NOT_A_REPRESENTATIVE,
                     "Only the members who represent this partner act for it (see the partner's representatives)");
         }
         return partner;

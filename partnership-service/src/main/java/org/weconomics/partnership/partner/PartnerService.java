@@ -19,6 +19,7 @@ import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Partners joining, changing role, contributing to the value proposition and leaving. */
 @ApplicationScoped
@@ -39,7 +40,8 @@ public class PartnerService {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
         Organisation organisation = organisations.require(request.organisationId(), "organisationId");
         if (Partner.isCurrentPartner(partnershipId, organisation.id)) {
-            throw ProblemException.conflict(organisation.name + " is a partner of this partnership already");
+            throw new ProblemException(
+                    ProblemType.ALREADY_A_PARTNER, organisation.name + " is a partner of this partnership already");
         }
         Partner partner = new Partner();
         partner.id = UUID.randomUUID();
@@ -132,7 +134,8 @@ public class PartnerService {
         Partner partner = find(partnershipId, partnerId);
         IfMatch.check(expectedVersion, partner.version, () -> PartnerView.of(partner));
         if (!partner.isCurrent()) {
-            throw ProblemException.conflict(
+            throw new ProblemException(
+                    ProblemType.PARTNER_HAS_LEFT,
                     "This partner left the partnership on " + partner.leftAt + "; its history cannot change");
         }
         return partner;

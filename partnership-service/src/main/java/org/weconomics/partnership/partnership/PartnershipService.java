@@ -23,6 +23,7 @@ import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Sets up, changes and reads partnerships, inside the caller's local groups only. */
 @ApplicationScoped
@@ -132,7 +133,9 @@ public class PartnershipService {
 
     private static void requireUniqueName(String localGroup, String name, UUID id) {
         if (Partnership.nameTaken(localGroup, name, id)) {
-            throw ProblemException.conflict("Local group " + localGroup + " already has a partnership named " + name);
+            throw new ProblemException(
+                    ProblemType.DUPLICATE_PARTNERSHIP_NAME,
+                    "Local group " + localGroup + " already has a partnership named " + name);
         }
     }
 }

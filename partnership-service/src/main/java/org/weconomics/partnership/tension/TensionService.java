@@ -21,6 +21,7 @@ import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.problem.ProblemType;
 
 /** Keeps a partnership's register of hybrid tensions, with the history of every change. */
 @ApplicationScoped
@@ -88,8 +89,10 @@ public class TensionService {
             @NotNull @Valid TensionStatusRequest request) {
         return change(partnershipId, tensionId, expectedVersion, "status-changed", tension -> {
             if (!tension.status.mayBecome(request.status())) {
-                throw ProblemException.conflict("A tension that is " + tension.status.jsonName() + " cannot become "
-                        + request.status().jsonName() + "; it may become: " + describe(tension.status));
+                throw new ProblemException(
+                        ProblemType.STATUS_CHANGE_NOT_ALLOWED,
+                        "A tension that is " + tension.status.jsonName() + " cannot become "
+                                + request.status().jsonName() + "; it may become: " + describe(tension.status));
             }
             tension.status = request.status();
         });

@@ -60,7 +60,8 @@ class OrganisationResourceTest {
                 .when()
                 .post("/organisations")
                 .then()
-                .statusCode(409);
+                .statusCode(409)
+                .body("type", equalTo("urn:problem-type:weconomics:duplicate-registration-number"));
     }
 
     @Test
