@@ -1,6 +1,7 @@
 package org.weconomics.partnership;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -119,6 +120,20 @@ public final class TestData {
                 .path("id");
     }
 
+    /** Names one member the partner's only representative, as its coach does. */
+    public static void represent(String token, String partnership, String partner, String subject) {
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("subjects", List.of(subject)))
+                .when()
+                .put("/partnerships/{p}/partners/{partner}/representatives", partnership, partner)
+                .then()
+                .statusCode(200)
+                .body("representatives", contains(subject));
+    }
+
     public static String activity(String token, String partnershipId, String name, String responsiblePartner) {
         return given().auth()
                 .oauth2(token)
@@ -136,5 +151,23 @@ public final class TestData {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** An assessment's content: the value-proposition facet, one success factor and one impact dimension. */
+    public static Map<String, Object> assessmentContent(
+            String valuePropositionStatus, String trust, String employmentSec) {
+        return Map.of(
+                "facets",
+                        Map.of(
+                                "value-proposition",
+                                Map.of(
+                                        "status",
+                                        valuePropositionStatus,
+                                        "strengths",
+                                        List.of("Duidelijke waardepropositie"),
+                                        "workPoints",
+                                        List.of())),
+                "successFactors", Map.of("trust-and-transparency", trust),
+                "impact", Map.of("employment-sec", employmentSec));
     }
 }

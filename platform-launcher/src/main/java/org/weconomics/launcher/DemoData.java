@@ -76,9 +76,11 @@ final class DemoData {
             if (gateway.getIfExists(PARTNERSHIP_API + "/local-groups/" + key, admin)
                     .isEmpty()) {
                 ObjectNode request = localGroup.deepCopy();
+                request.remove("members");
                 request.put("communityId", communityId);
                 gateway.post(PARTNERSHIP_API + "/local-groups", admin, request);
             }
+            registerMembers(admin, key, localGroup.path("members"));
         }
         int partners = 0;
         int activities = 0;
@@ -117,6 +119,21 @@ final class DemoData {
             throw new UncheckedIOException(e);
         }
         return new Loaded(cases.size(), partners, activities, canvases, notes, tensions);
+    }
+
+    /**
+     * Registers the demo realm's memberships with partnership-service, the source of membership, by username: the
+     * service looks the users up in Keycloak and its mirror finds them in the realm's groups already, so that the
+     * realm and the API agree from the first start on.
+     */
+    private void registerMembers(String admin, String localGroup, JsonNode usernames) {
+        String members = PARTNERSHIP_API + "/local-groups/" + localGroup + "/members";
+        for (JsonNode username : usernames) {
+            if (gateway.findInList(members + "?size=200", admin, "username", username.asText())
+                    .isEmpty()) {
+                gateway.post(members, admin, JSON.createObjectNode().put("username", username.asText()));
+            }
+        }
     }
 
     /**

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,12 +47,16 @@ public class CanvasResource {
 
     @POST
     @Operation(
+            operationId = "createCanvas",
             summary = "Create a canvas",
             description =
                     "Creates a canvas in one of your local groups from an existing template version, which it keeps "
                             + "for its whole life. It starts as a draft, with you as facilitator unless you name another. "
                             + "Publishes org.weconomics.canvas.created.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new canvas, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new canvas, ETag its version",
+            content = @Content(schema = @Schema(implementation = CanvasView.class)))
     public RestResponse<CanvasView> create(
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
@@ -66,6 +72,7 @@ public class CanvasResource {
 
     @GET
     @Operation(
+            operationId = "listCanvases",
             summary = "List canvases",
             description =
                     "The canvases of your local groups (every one for admins), newest first; filter on local group, "
@@ -97,7 +104,10 @@ public class CanvasResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a canvas", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(
+            operationId = "getCanvas",
+            summary = "Read a canvas",
+            description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The canvas")
     public CanvasView get(@PathParam("id") UUID id) {
         return canvases.get(id);
@@ -106,6 +116,7 @@ public class CanvasResource {
     @PUT
     @Path("/{id}")
     @Operation(
+            operationId = "updateCanvas",
             summary = "Change a canvas's title, topic and facilitator",
             description = "Requires If-Match with the ETag you read: 428 without it, 412 with the current canvas when "
                     + "someone changed it since. Only the facilitator (or an admin) may name another facilitator, "
@@ -126,11 +137,14 @@ public class CanvasResource {
     @PUT
     @Path("/{id}/status")
     @Operation(
+            operationId = "changeCanvasStatus",
             summary = "Move a canvas on in its life",
             description =
                     "draft → in-workshop → presented → archived; a presented canvas may go back to in-workshop for "
                             + "a follow-up session; any canvas may be archived, after which it is read-only. Other moves get 409. "
-                            + "Requires If-Match. Publishes org.weconomics.canvas.status-changed.")
+                            + "Requires If-Match. Publishes org.weconomics.canvas.status-changed.\n\n"
+                            + "Who may: members of the local group; archiving: the canvas's owner, its facilitator, "
+                            + "admins.")
     @APIResponse(responseCode = "200", description = "The canvas in its new status, with its new ETag")
     @APIResponse(responseCode = "409", description = "The canvas cannot move to that status from its current one")
     public CanvasView changeStatus(
@@ -145,11 +159,17 @@ public class CanvasResource {
     @DELETE
     @Path("/{id}")
     @Operation(
+            operationId = "deleteCanvas",
             summary = "Delete a canvas",
             description =
-                    "Deletes the canvas with its notes and their comments. Requires If-Match: 428 without it, 412 "
-                            + "with the current canvas when it changed since. Publishes org.weconomics.canvas.deleted.")
+                    "Deletes the canvas with its notes and their comments. Once anyone but its owner and facilitator "
+                            + "changed the canvas or its notes, only an admin may delete it (409 otherwise: archive it, "
+                            + "which keeps it read-only with its history). Requires If-Match: 428 without it, 412 "
+                            + "with the current canvas when it changed since. Publishes org.weconomics.canvas.deleted.\n\n"
+                            + "Who may: the canvas's owner (its creator), its facilitator, admins.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "You are neither the canvas's owner nor its facilitator")
+    @APIResponse(responseCode = "409", description = "Other participants worked on the canvas; archive it instead")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")

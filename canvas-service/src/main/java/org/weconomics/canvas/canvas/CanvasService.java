@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.weconomics.canvas.facilitation.FacilitatorRights;
+import org.weconomics.canvas.history.CanvasChange;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.history.WhatChanged;
 import org.weconomics.canvas.template.TemplateService;
@@ -28,6 +29,7 @@ import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
+import org.weconomics.support.people.KnownMembers;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
 
@@ -43,22 +45,28 @@ public class CanvasService {
     private final CanvasChanges changes;
     private final TemplateService templates;
     private final FacilitatorRights facilitatorRights;
+    private final KnownMembers members;
 
     public CanvasService(
             LocalGroupAccess access,
             Caller caller,
             CanvasChanges changes,
             TemplateService templates,
-            FacilitatorRights facilitatorRights) {
+            FacilitatorRights facilitatorRights,
+            KnownMembers members) {
         this.access = access;
         this.caller = caller;
         this.changes = changes;
         this.templates = templates;
         this.facilitatorRights = facilitatorRights;
+        this.members = members;
     }
 
     public CanvasView create(@NotNull @Valid CreateCanvasRequest request) {
         access.requireMembership(request.localGroup(), "localGroup");
+        if (request.facilitator() != null) {
+            members.requireMember(request.localGroup(), request.facilitator().strip(), caller.subject(), "facilitator");
+        }
         CanvasDraft draft = new CanvasDraft(
                 request.localGroup(),
                 request.partnershipId(),
@@ -171,6 +179,7 @@ public class CanvasService {
                 : request.facilitator().strip();
         if (!facilitator.equals(canvas.facilitator)) {
             facilitatorRights.requireFacilitator(canvas, "hand the facilitation over to someone else");
+            members.requireMember(canvas.localGroup, facilitator, caller.subject(), "facilitator");
         }
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
         CanvasContent before = CanvasContent.of(canvas);
@@ -191,6 +200,9 @@ public class CanvasService {
             @NotNull UUID id, long expectedVersion, @NotNull @Valid ChangeCanvasStatusRequest request) {
         Canvas canvas = requireAccessible(id);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        if (request.status() == CanvasStatus.ARCHIVED) {
+            facilitatorRights.requireOwnerOrFacilitator(canvas, "archive it");
+        }
         CanvasStatus previous = canvas.status;
         CanvasContent before = CanvasContent.of(canvas);
         if (!previous.mayBecome(request.status())) {
@@ -210,10 +222,20 @@ public class CanvasService {
         return CanvasView.of(canvas);
     }
 
-    /** Deletes the canvas with its notes and their comments (the database cascades). */
+    /**
+     * Deletes the canvas with its notes and their comments (the database cascades). Only its owner, facilitator or an
+     * admin may; and once anyone else has changed the canvas or its notes, deleting would destroy their work with it,
+     * so only an admin may then (the others archive it: read-only, kept with its history).
+     */
     public void delete(@NotNull UUID id, long expectedVersion) {
         Canvas canvas = requireAccessible(id);
+        facilitatorRights.requireOwnerOrFacilitator(canvas, "delete it");
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
+        if (!caller.isAdmin()
+                && CanvasChange.anyByOthersThan(canvas.id, List.of(canvas.createdBy, canvas.facilitator))) {
+            throw ProblemException.conflict("Other participants worked on this canvas; archive it instead, which keeps "
+                    + "their notes and history (an admin may still delete it)");
+        }
         changes.recordDeletion(
                 CanvasEvents.DELETED,
                 canvas.id,

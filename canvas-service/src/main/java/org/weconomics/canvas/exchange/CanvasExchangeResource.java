@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +48,7 @@ public class CanvasExchangeResource {
     @GET
     @Path("/{id}/export")
     @Operation(
+            operationId = "exportCanvas",
             summary = "Export a canvas as JSON",
             description =
                     "The canvas, every block of its template version with its notes in order (text, colour, tags, "
@@ -61,6 +63,7 @@ public class CanvasExchangeResource {
     @Path("/{id}/notes.csv")
     @Produces(CSV)
     @Operation(
+            operationId = "downloadNotesCsv",
             summary = "Export the notes of a canvas as CSV",
             description =
                     "One row per note, in the template's block order and by position: block, position, text, colour, "
@@ -77,13 +80,17 @@ public class CanvasExchangeResource {
     @Path("/{id}/notes.csv")
     @Consumes(CSV)
     @Operation(
+            operationId = "importNotesCsv",
             summary = "Add notes from CSV",
             description =
                     "A header row with at least the columns block and text, optionally colour, valueTags and lensTags "
                             + "(tags joined by ;); other columns, such as those of the CSV export, are ignored. Up to 100 rows, "
                             + "added like a bulk add: all or none, every wrong field named notes[i].… where i counts the data rows "
                             + "from 0. Publishes org.weconomics.canvas.note-added per note.")
-    @APIResponse(responseCode = "201", description = "All notes added, in the order of the rows")
+    @APIResponse(
+            responseCode = "201",
+            description = "All notes added, in the order of the rows",
+            content = @Content(schema = @Schema(implementation = NotesView.class)))
     @APIResponse(responseCode = "409", description = "The canvas is archived, so its notes no longer change")
     public RestResponse<NotesView> importNotesCsv(
             @PathParam("id") UUID id,
@@ -101,13 +108,20 @@ public class CanvasExchangeResource {
     @POST
     @Path("/import")
     @Operation(
+            operationId = "importCanvas",
             summary = "Import a canvas from JSON",
             description =
-                    "Creates a canvas in one of your local groups from an export document: the same template version, "
-                            + "blocks, notes in the same order with their tags, authors and times, and comments. All or nothing; "
+                    "Creates a canvas in one of your local groups from an export document: the same title, topic, "
+                            + "template version, blocks, notes in the same order with their tags, and comments. What the server "
+                            + "owns is set by it, not taken from the document: you are the facilitator and the author of every "
+                            + "note and comment, written now, and the canvas starts as a draft (the document's facilitator, "
+                            + "status, authors and times are read but not kept). All or nothing; "
                             + "every wrong field is named by its path, e.g. blocks[2].notes[0].valueTags[1]. Publishes "
                             + "org.weconomics.canvas.created and one note-added per note.")
-    @APIResponse(responseCode = "201", description = "Imported; Location names the new canvas")
+    @APIResponse(
+            responseCode = "201",
+            description = "Imported; Location names the new canvas",
+            content = @Content(schema = @Schema(implementation = CanvasView.class)))
     public RestResponse<CanvasView> importCanvas(
             @Parameter(
                             description = "The local group to import the canvas into; you must be a member of it.",

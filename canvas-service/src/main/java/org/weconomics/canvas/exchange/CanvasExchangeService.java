@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.weconomics.canvas.InvalidFields;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasDraft;
 import org.weconomics.canvas.canvas.CanvasService;
+import org.weconomics.canvas.canvas.CanvasStatus;
 import org.weconomics.canvas.canvas.CanvasView;
 import org.weconomics.canvas.facilitation.NoteVisibility;
 import org.weconomics.canvas.note.AddNotesRequest;
@@ -29,9 +31,11 @@ import org.weconomics.canvas.note.NotesView;
 import org.weconomics.canvas.template.TemplateDocument;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.canvas.template.ValueTag;
+import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.text.ControlCharacters;
 
 /**
  * Exports a canvas as a {@link CanvasExport} document or its notes as CSV, and imports such a document. Exports hold
@@ -46,14 +50,17 @@ public class CanvasExchangeService {
     private final TemplateService templates;
     private final LocalGroupAccess access;
     private final NoteVisibility visibility;
+    private final Caller caller;
 
     public CanvasExchangeService(
             CanvasService canvases,
             NoteService notes,
             TemplateService templates,
             LocalGroupAccess access,
-            NoteVisibility visibility) {
+            NoteVisibility visibility,
+            Caller caller) {
         this.canvases = canvases;
+        this.caller = caller;
         this.notes = notes;
         this.templates = templates;
         this.access = access;
@@ -111,7 +118,10 @@ public class CanvasExchangeService {
         List<InvalidField> problems = new ArrayList<>();
         List<CreateNoteRequest> requests = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            requests.add(noteFrom(rows.get(i), "notes[" + i + "].", problems));
+            String path = "notes[" + i + "].";
+            rows.get(i).forEach((column, cell) -> ControlCharacters.violationIn(cell)
+                    .ifPresent(violation -> problems.add(new InvalidField(path + column, violation))));
+            requests.add(noteFrom(rows.get(i), path, problems));
         }
         InvalidFields.refuse(problems);
         return notes.addAll(canvasId, new AddNotesRequest(requests));
@@ -154,7 +164,9 @@ public class CanvasExchangeService {
 
     /**
      * Creates a canvas in {@code localGroup} from an export, with its notes in the same blocks and order, the same
-     * tags, authors, times and comments. All or nothing: every wrong field is named by its path.
+     * tags and comments. All or nothing: every wrong field is named by its path. The server-owned fields are the
+     * importer's, as for anything they create: they facilitate the new draft and author its notes and comments, now;
+     * a document cannot make someone else the author or facilitator, nor skip the workshop's status steps.
      */
     public CanvasView importCanvas(String localGroup, @NotNull @Valid CanvasExport document) {
         if (localGroup == null || localGroup.isBlank()) {
@@ -181,9 +193,10 @@ public class CanvasExchangeService {
                         exported.templateVersion(),
                         exported.title().strip(),
                         exported.topic(),
-                        exported.facilitator().strip(),
-                        exported.status()),
+                        caller.subject(),
+                        CanvasStatus.DRAFT),
                 "canvas.");
+        OffsetDateTime importedAt = CanvasService.now();
         for (int i = 0; i < document.blocks().size(); i++) {
             CanvasExport.ExportedBlock block = document.blocks().get(i);
             for (int j = 0; j < block.notes().size(); j++) {
@@ -199,10 +212,10 @@ public class CanvasExchangeService {
                                 null,
                                 exportedNote.question()),
                         "blocks[" + i + "].notes[" + j + "].",
-                        exportedNote.author(),
-                        exportedNote.createdAt());
+                        caller.subject(),
+                        importedAt);
                 for (CanvasExport.ExportedComment comment : exportedNote.comments()) {
-                    notes.addComment(canvas.id, note.id, comment.text(), comment.author(), comment.createdAt());
+                    notes.addComment(canvas.id, note.id, comment.text(), caller.subject(), importedAt);
                 }
             }
         }

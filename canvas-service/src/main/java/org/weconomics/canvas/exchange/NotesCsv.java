@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.weconomics.canvas.note.Note;
 import org.weconomics.canvas.template.ValueTag;
+import org.weconomics.support.csv.Csv;
 import org.weconomics.support.problem.ProblemException;
 
 /**
  * Notes as CSV (RFC 4180, comma separated, CRLF line ends, header row): block, position, text, colour, value tags
- * and lens tags (each joined by {@code ;}), author and creation time. A cell that a spreadsheet would read as a
- * formula (starting with {@code = + - @}) gets a leading apostrophe, so that opening the file runs nothing;
+ * and lens tags (each joined by {@code ;}), author and creation time, written by the platform's {@link Csv}: a cell
+ * that a spreadsheet would read as a formula gets a leading apostrophe, so that opening the file runs nothing;
  * reading takes that apostrophe off again.
  */
 public final class NotesCsv {
@@ -40,7 +41,7 @@ public final class NotesCsv {
     }
 
     private static String row(Stream<String> cells) {
-        return cells.map(NotesCsv::cell).collect(Collectors.joining(",")) + "\r\n";
+        return Csv.row(cells.toList());
     }
 
     /**
@@ -66,7 +67,7 @@ public final class NotesCsv {
             }
             Map<String, String> record = new LinkedHashMap<>();
             for (int column = 0; column < header.size(); column++) {
-                record.put(header.get(column), unescapeFormula(row.get(column)));
+                record.put(header.get(column), Csv.readCell(row.get(column)));
             }
             records.add(record);
         }
@@ -114,17 +115,5 @@ public final class NotesCsv {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static String unescapeFormula(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1)
-                : value;
-    }
-
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean needsQuotes = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-        return needsQuotes ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

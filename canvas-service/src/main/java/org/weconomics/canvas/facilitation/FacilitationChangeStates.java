@@ -2,6 +2,7 @@ package org.weconomics.canvas.facilitation;
 
 import java.util.List;
 import java.util.UUID;
+import org.weconomics.canvas.note.NoteContent;
 import org.weconomics.events.canvas.VotingRoundClosed;
 
 /** What the canvas's change log keeps before and after a facilitation change. */
@@ -16,6 +17,12 @@ public final class FacilitationChangeStates {
             return new Settings(state.hiddenMode, state.locked, state.focusBlockKey);
         }
     }
+
+    /**
+     * The notes a reveal showed, before and after it. An object rather than a bare list, so that every kind of change
+     * has an object state that a generated client can tell apart.
+     */
+    public record RevealedNotes(List<NoteContent> notes) {}
 
     /** A dot-voting round; {@code results} once it is closed, the most votes first. */
     public record Round(

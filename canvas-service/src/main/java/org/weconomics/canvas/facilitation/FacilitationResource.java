@@ -39,6 +39,7 @@ public class FacilitationResource {
 
     @GET
     @Operation(
+            operationId = "getFacilitation",
             summary = "Read where the workshop stands",
             description = "Hidden mode, the number of hidden notes you can see, the board lock, the block in focus and "
                     + "the open voting round with your used and remaining votes. Everyone who may read the canvas may "
@@ -52,6 +53,7 @@ public class FacilitationResource {
     @PUT
     @Path("/hidden-mode")
     @Operation(
+            operationId = "switchHiddenMode",
             summary = "Switch hidden mode on or off",
             description = "While hidden mode is on, every note added is hidden: only its author and the facilitator "
                     + "see it, in every read (notes, export, CSV, pictures, progress, votes), until the facilitator "
@@ -72,6 +74,7 @@ public class FacilitationResource {
     @POST
     @Path("/reveal")
     @Operation(
+            operationId = "revealHiddenNotes",
             summary = "Reveal hidden notes",
             description = "Makes the hidden notes of one block (blockKey), or all hidden notes ({} or a null "
                     + "blockKey), visible to everyone who may read the canvas. Hidden mode stays as it is. Facilitator "
@@ -92,6 +95,7 @@ public class FacilitationResource {
     @PUT
     @Path("/lock")
     @Operation(
+            operationId = "lockBoard",
             summary = "Lock or unlock the board",
             description = "While the board is locked, participants get 409 when they add, change, move or remove "
                     + "notes; the facilitator still can, and everyone still votes and comments. Facilitator only; "
@@ -111,6 +115,7 @@ public class FacilitationResource {
     @PUT
     @Path("/focus")
     @Operation(
+            operationId = "moveFocus",
             summary = "Move the group to a block",
             description = "\"We are now at channels\": everyone reads the block in focus in the facilitation state and "
                     + "in the progress. A null blockKey clears the focus. Facilitator only; requires If-Match. "

@@ -101,7 +101,10 @@ public class FacilitationService {
         changeLog.record(
                 CanvasEvents.NOTES_REVEALED,
                 WhatChanged.ofCanvas(
-                        canvasId, before, hidden.stream().map(NoteContent::of).toList()),
+                        canvasId,
+                        new FacilitationChangeStates.RevealedNotes(before),
+                        new FacilitationChangeStates.RevealedNotes(
+                                hidden.stream().map(NoteContent::of).toList())),
                 sequence -> new NotesRevealed(
                         canvasId,
                         canvas.localGroup,

@@ -28,6 +28,24 @@ public class FacilitatorRights {
         return viewer().facilitates(canvas);
     }
 
+    /** Whether the caller owns the canvas (created it) or has facilitator rights on it. */
+    public boolean ownsOrFacilitates(Canvas canvas) {
+        return facilitates(canvas) || viewer().subject().equals(canvas.createdBy);
+    }
+
+    /**
+     * For what ends a canvas's life (archiving, deleting): its owner, its facilitator and admins.
+     *
+     * @param action what the caller tries, for the problem, e.g. "delete the canvas"
+     * @throws ProblemException 403 for any other participant
+     */
+    public void requireOwnerOrFacilitator(Canvas canvas, String action) {
+        if (!ownsOrFacilitates(canvas)) {
+            throw ProblemException.forbidden("Only the owner of canvas " + canvas.id + ", its facilitator or an admin "
+                    + "may " + action + "; you take part as a participant");
+        }
+    }
+
     /**
      * @param action what the caller tries, for the problem, e.g. "lock the board"
      * @throws ProblemException 403 for a participant

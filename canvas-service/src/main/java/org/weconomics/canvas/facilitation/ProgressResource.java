@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,7 @@ public class ProgressResource {
 
     @GET
     @Operation(
+            operationId = "getProgress",
             summary = "Read the progress per block",
             description = "Every block of the canvas's template version in the template's order: how many notes it "
                     + "holds (those you can see), whether it is empty, whether the group is at it now, and its guiding "
@@ -40,7 +43,11 @@ public class ProgressResource {
     @APIResponse(
             responseCode = "200",
             description = "The progress",
-            headers = @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"))
+            headers =
+                    @Header(
+                            name = Language.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProgressView> get(
             @PathParam("id") UUID id,
             @Parameter(description = "nl or en, with the usual weights; Dutch when absent.", example = "nl")

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +49,7 @@ public class VotingResource {
 
     @POST
     @Operation(
+            operationId = "openVotingRound",
             summary = "Open a voting round",
             description = "Every participant gets votesPerParticipant votes (dots) to put on notes, at most "
                     + "maxVotesPerNote of them on one note when given, only on notes of blockKeys when given. One "
@@ -55,7 +58,8 @@ public class VotingResource {
     @APIResponse(
             responseCode = "201",
             description = "Opened; Location names the round; the body is the facilitation state with the round as "
-                    + "openRound, and the ETag its new version")
+                    + "openRound, and the ETag its new version",
+            content = @Content(schema = @Schema(implementation = FacilitationView.class)))
     @APIResponse(responseCode = "403", description = FacilitationResource.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "Another round is still open, or the canvas is archived")
     public RestResponse<FacilitationView> open(
@@ -73,6 +77,7 @@ public class VotingResource {
 
     @GET
     @Operation(
+            operationId = "listVotingRounds",
             summary = "List the voting rounds of a canvas",
             description = "Open and past rounds, the newest first, each with your used and remaining votes.")
     @APIResponse(responseCode = "200", description = "One page of rounds")
@@ -83,6 +88,7 @@ public class VotingResource {
     @GET
     @Path("/{roundId}")
     @Operation(
+            operationId = "getVotingRound",
             summary = "Read a voting round",
             description = "Its settings and status, with your used and remaining votes.")
     @APIResponse(responseCode = "200", description = "The round")
@@ -94,6 +100,7 @@ public class VotingResource {
     @Path("/{roundId}/close")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "closeVotingRound",
             summary = "Close a voting round",
             description = "Ends the voting; the round and its results are kept, and the canvas pictures show the votes "
                     + "of the latest closed round. Facilitator only; requires If-Match with the ETag of the "
@@ -114,6 +121,7 @@ public class VotingResource {
     @GET
     @Path("/{roundId}/results")
     @Operation(
+            operationId = "getVotingResults",
             summary = "Read the results of a voting round",
             description = "The notes of the round's blocks that you can see (and any other that got votes), ranked by "
                     + "votes: equal votes share a rank (1, 2, 2, 4), ties in board order. While the round is open only "
@@ -127,6 +135,7 @@ public class VotingResource {
     @GET
     @Path("/{roundId}/ballot")
     @Operation(
+            operationId = "getBallot",
             summary = "Read your votes in a round",
             description = "On which notes you voted, how many votes you used and how many you have left.")
     @APIResponse(responseCode = "200", description = "Your ballot")
@@ -137,6 +146,7 @@ public class VotingResource {
     @POST
     @Path("/{roundId}/votes")
     @Operation(
+            operationId = "castVote",
             summary = "Vote for a note",
             description = "Puts one of your votes on a note of the canvas in a block the round is about. Refused with "
                     + "409 when the round is closed, when you used all your votes (withdraw one first) or when the "
@@ -159,6 +169,7 @@ public class VotingResource {
     @DELETE
     @Path("/{roundId}/votes/{noteId}")
     @Operation(
+            operationId = "withdrawVote",
             summary = "Withdraw a vote from a note",
             description = "Takes back one of your votes on the note (your latest), so you can cast it elsewhere; only "
                     + "while the round is open. Needs no If-Match: it only ever takes back your own vote. Publishes "

@@ -48,6 +48,7 @@ public class CanvasFeedResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(
+            operationId = "followCanvasFeed",
             summary = "Follow the changes of a canvas live",
             description = "A text/event-stream of every change of the canvas and its notes, within a second of its "
                     + "commit. Each event: id = the canvas's change sequence, event = the kind (note-added, "

@@ -56,6 +56,11 @@ public class CanvasChange extends PanacheEntityBase {
                 "canvasId = ?1 and sequence > ?2 and sequence <= ?3 order by sequence", canvasId, afterSequence, upTo);
     }
 
+    /** Whether anyone but these subjects changed the canvas or its notes. */
+    public static boolean anyByOthersThan(UUID canvasId, List<String> subjects) {
+        return count("canvasId = ?1 and subject not in ?2", canvasId, subjects) > 0;
+    }
+
     static boolean anyAbout(UUID canvasId, UUID noteId) {
         return count("canvasId = ?1 and noteId = ?2", canvasId, noteId) > 0;
     }

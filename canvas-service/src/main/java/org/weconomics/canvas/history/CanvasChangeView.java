@@ -3,7 +3,6 @@ package org.weconomics.canvas.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change of a canvas or one of its notes, as the history and the live feed show it. */
@@ -23,11 +22,10 @@ public record CanvasChangeView(
         OffsetDateTime occurredAt,
         @Schema(description = "The note the change concerns; absent for changes of the canvas itself.") UUID noteId,
         @Schema(
-                        type = SchemaType.OBJECT,
-                        description = "The state before the change (a NoteContent, CanvasContent or Comment, as the "
-                                + "kind says); absent for additions.")
+                        description =
+                                "The state before the change, as its kind says (CanvasChangeState); absent for additions.")
                 JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "The state after the change; absent for removals.")
+        @Schema(description = "The state after the change, as its kind says (CanvasChangeState); absent for removals.")
                 JsonNode after) {
 
     public static CanvasChangeView of(CanvasChange change) {

@@ -40,6 +40,7 @@ public class HistoryResource {
     @GET
     @Path("/{id}/history")
     @Operation(
+            operationId = "getCanvasHistory",
             summary = "The change log of a canvas",
             description = "Every change of the canvas and its notes, each with who made it (subject), what it was "
                     + "(kind), when, the note it concerns and the state before and after, numbered by the canvas's "
@@ -49,7 +50,7 @@ public class HistoryResource {
     public PageView<CanvasChangeView> ofCanvas(
             @PathParam("id") UUID id,
             @Parameter(description = ORDER_DESCRIPTION, example = "newest") @QueryParam("order") String order,
-            @Parameter(description = KIND_DESCRIPTION, example = "note-added") @QueryParam("kind") List<String> kinds,
+            @Parameter(description = KIND_DESCRIPTION) @QueryParam("kind") List<String> kinds,
             @Parameter(description = SINCE_DESCRIPTION, example = "2026-03-14T09:00:00+01:00") @QueryParam("since")
                     String since,
             @BeanParam @Valid PageRequest page) {

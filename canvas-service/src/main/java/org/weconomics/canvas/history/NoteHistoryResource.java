@@ -34,6 +34,7 @@ public class NoteHistoryResource {
     @GET
     @Path("/{noteId}/history")
     @Operation(
+            operationId = "getNoteHistory",
             summary = "The change log of one note",
             description = "Every change of the note: added, changed, moved, commented on, removed (and added again by "
                     + "a restore). Also for a note that was removed since. Newest first unless order=oldest; paged.")
@@ -43,8 +44,7 @@ public class NoteHistoryResource {
             @PathParam("noteId") UUID noteId,
             @Parameter(description = HistoryResource.ORDER_DESCRIPTION, example = "oldest") @QueryParam("order")
                     String order,
-            @Parameter(description = HistoryResource.KIND_DESCRIPTION, example = "note-moved") @QueryParam("kind")
-                    List<String> kinds,
+            @Parameter(description = HistoryResource.KIND_DESCRIPTION) @QueryParam("kind") List<String> kinds,
             @Parameter(description = HistoryResource.SINCE_DESCRIPTION, example = "2026-03-14T09:00:00+01:00")
                     @QueryParam("since")
                     String since,

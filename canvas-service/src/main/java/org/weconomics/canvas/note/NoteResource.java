@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +47,7 @@ public class NoteResource {
 
     @GET
     @Operation(
+            operationId = "listNotes",
             summary = "List the notes of a canvas",
             description = "In the template's block order and by position within each block; optionally of one block. "
                     + "Hidden notes (added while the facilitator's hidden mode was on, not revealed yet) are listed "
@@ -62,6 +65,7 @@ public class NoteResource {
 
     @POST
     @Operation(
+            operationId = "createNote",
             summary = "Put a note on a canvas",
             description =
                     "In a block of the canvas's template version, with only the value tags and lenses that template "
@@ -69,7 +73,10 @@ public class NoteResource {
                             + "question of the block it answers (question, an index from 0). Not on an archived canvas, "
                             + "nor by a participant while the facilitator locked the board (409). While hidden mode is "
                             + "on, the note is hidden until revealed. Publishes org.weconomics.canvas.note-added.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the note, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the note, ETag its version",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public RestResponse<NoteView> add(
             @PathParam("canvasId") UUID canvasId,
@@ -88,12 +95,16 @@ public class NoteResource {
     @POST
     @Path("/bulk")
     @Operation(
+            operationId = "createNotesInBulk",
             summary = "Put several notes on a canvas at once",
             description =
                     "Up to " + AddNotesRequest.MAX_NOTES + " notes, as a facilitator pastes them, added in the order "
                             + "given. All or nothing: when any note is wrong, none is added and every wrong field is named by "
                             + "its path, e.g. notes[3].text. Publishes org.weconomics.canvas.note-added per note.")
-    @APIResponse(responseCode = "201", description = "All notes added, in the order given")
+    @APIResponse(
+            responseCode = "201",
+            description = "All notes added, in the order given",
+            content = @Content(schema = @Schema(implementation = NotesView.class)))
     @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
     public RestResponse<NotesView> addAll(
             @PathParam("canvasId") UUID canvasId,
@@ -111,6 +122,7 @@ public class NoteResource {
     @GET
     @Path("/{noteId}")
     @Operation(
+            operationId = "getNote",
             summary = "Read a note",
             description = "The ETag header carries the version to send in If-Match. A hidden note of someone else is "
                     + "not found (404) until the facilitator reveals it.")
@@ -122,6 +134,7 @@ public class NoteResource {
     @PUT
     @Path("/{noteId}")
     @Operation(
+            operationId = "updateNote",
             summary = "Change a note's text, colour and tags",
             description = "Replaces them as a whole. Requires If-Match: 428 without it, 412 with the current note when "
                     + "someone changed it since. Publishes org.weconomics.canvas.note-changed.")
@@ -140,6 +153,7 @@ public class NoteResource {
     @PUT
     @Path("/{noteId}/placement")
     @Operation(
+            operationId = "placeNote",
             summary = "Move a note to another block, or reorder it within its block",
             description =
                     "Puts the note at the position given in the block given (its own block to reorder); the notes "
@@ -159,6 +173,7 @@ public class NoteResource {
     @DELETE
     @Path("/{noteId}")
     @Operation(
+            operationId = "deleteNote",
             summary = "Remove a note",
             description = "Removes the note with its comments; the notes after it move up. Requires If-Match. "
                     + "Publishes org.weconomics.canvas.note-removed.")
@@ -175,7 +190,7 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}/comments")
-    @Operation(summary = "List the comments on a note", description = "Oldest first.")
+    @Operation(operationId = "listNoteComments", summary = "List the comments on a note", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The comments")
     public List<CommentView> comments(@PathParam("canvasId") UUID canvasId, @PathParam("noteId") UUID noteId) {
         return notes.comments(canvasId, noteId);
@@ -184,9 +199,13 @@ public class NoteResource {
     @POST
     @Path("/{noteId}/comments")
     @Operation(
+            operationId = "createNoteComment",
             summary = "Comment on a note",
             description = "Not on an archived canvas (409). Publishes org.weconomics.canvas.note-comment-added.")
-    @APIResponse(responseCode = "201", description = "The comment")
+    @APIResponse(
+            responseCode = "201",
+            description = "The comment",
+            content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "409", description = ARCHIVED)
     public RestResponse<CommentView> comment(
             @PathParam("canvasId") UUID canvasId,

@@ -118,17 +118,21 @@ public class NoteService {
      * hidden mode is on. Also used by import, which keeps the original author and time.
      */
     public Note put(Canvas canvas, CreateNoteRequest request, String path, String author, OffsetDateTime createdAt) {
-        return put(canvas, UUID.randomUUID(), request, path, author, createdAt);
+        return put(canvas, UUID.randomUUID(), request, path, author, createdAt, false);
     }
 
-    /** Like {@link #put(Canvas, CreateNoteRequest, String, String, OffsetDateTime)}, under a given id (a restore). */
+    /**
+     * Like {@link #put(Canvas, CreateNoteRequest, String, String, OffsetDateTime)}, under a given id (a restore);
+     * {@code hidden} keeps a note hidden that was hidden, whatever the hidden mode is now.
+     */
     public Note put(
             Canvas canvas,
             UUID noteId,
             CreateNoteRequest request,
             String path,
             String author,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+            boolean hidden) {
         int inBlock = Note.countInBlock(canvas.id, request.blockKey());
         int position = request.position() == null ? inBlock : request.position();
         if (position > inBlock) {
@@ -148,7 +152,7 @@ public class NoteService {
         note.valueTags = new ArrayList<>(request.valueTagsOrNone());
         note.lensTags = new ArrayList<>(request.lensTagsOrNone());
         note.author = author;
-        note.hidden = visibility.startsHidden(canvas);
+        note.hidden = hidden || visibility.startsHidden(canvas);
         note.createdAt = createdAt;
         note.updatedAt = createdAt;
         note.persistAndFlush();
@@ -346,7 +350,7 @@ public class NoteService {
     }
 
     /** The canvas, when its notes may change: not archived (409), and not locked for a participant (409). */
-    private Canvas requireNotesChangeable(UUID canvasId) {
+    public Canvas requireNotesChangeable(UUID canvasId) {
         Canvas canvas = canvases.requireChangeable(canvasId);
         boardLock.requireNotesChangeableByCaller(canvas);
         return canvas;

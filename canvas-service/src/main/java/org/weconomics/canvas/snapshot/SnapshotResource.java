@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,11 +44,15 @@ public class SnapshotResource {
     @POST
     @Path("/{id}/snapshots")
     @Operation(
+            operationId = "createSnapshot",
             summary = "Take a snapshot of a canvas",
             description = "Keeps the canvas's notes (text, colour, tags, block, position, author, time) and their "
                     + "comments as they are now, under a name such as \"Einde werkdag 1\", with the change sequence "
                     + "they are at. Also of an archived canvas.")
-    @APIResponse(responseCode = "201", description = "Taken; Location names the snapshot")
+    @APIResponse(
+            responseCode = "201",
+            description = "Taken; Location names the snapshot",
+            content = @Content(schema = @Schema(implementation = SnapshotView.class)))
     public RestResponse<SnapshotView> take(
             @PathParam("id") UUID id,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
@@ -64,7 +70,10 @@ public class SnapshotResource {
 
     @GET
     @Path("/{id}/snapshots")
-    @Operation(summary = "List the snapshots of a canvas", description = "Newest first, without their notes; paged.")
+    @Operation(
+            operationId = "listSnapshots",
+            summary = "List the snapshots of a canvas",
+            description = "Newest first, without their notes; paged.")
     @APIResponse(responseCode = "200", description = "One page of snapshots")
     public PageView<SnapshotSummaryView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return snapshots.list(id, page);
@@ -73,6 +82,7 @@ public class SnapshotResource {
     @GET
     @Path("/{id}/snapshots/{snapshotId}")
     @Operation(
+            operationId = "getSnapshot",
             summary = "Read a snapshot",
             description = "With its notes in the template's block order and by position, and their comments.")
     @APIResponse(responseCode = "200", description = "The snapshot")
@@ -83,6 +93,7 @@ public class SnapshotResource {
     @GET
     @Path("/{id}/snapshots/{snapshotId}/compare")
     @Operation(
+            operationId = "compareSnapshot",
             summary = "Compare a snapshot with another one or with now",
             description = "What happened to the notes from this snapshot to the state named by to (another snapshot "
                     + "of the canvas, or now): added, moved (to another block, or out of order with the notes that "
@@ -102,6 +113,7 @@ public class SnapshotResource {
     @Path("/{id}/snapshots/{snapshotId}/restore")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "restoreSnapshot",
             summary = "Restore a snapshot",
             description = "Makes the canvas's notes the snapshot's as a new head: notes added since are removed, "
                     + "changed ones get their content back, removed ones come back (same id, author, time and "

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.canvas.CanvasView;
@@ -131,24 +133,34 @@ public class SnapshotService {
      * their text, colour and tags back, notes removed since come back under their own id with their author, time and
      * comments, and every note goes back to its place. Each step is an ordinary change in the change log and on Kafka.
      * The canvas's version goes up, so that a second restore based on the same ETag is refused (412).
+     *
+     * <p>A restore is a change of the notes like any other: a participant cannot restore while the board is locked
+     * (409), and it acts only on what the caller can see. Hidden notes of others on the canvas now stay as they are,
+     * notes the snapshot held hidden from the caller are neither taken off nor put back, and a note that comes back
+     * hidden-as-it-was stays hidden until the facilitator reveals it.
      */
     public RestoredView restore(@NotNull UUID canvasId, @NotNull UUID snapshotId, long expectedVersion) {
-        Canvas canvas = canvases.requireChangeable(canvasId);
+        Canvas canvas = notes.requireNotesChangeable(canvasId);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
         Snapshot snapshot = requireSnapshot(canvasId, snapshotId);
         long fromSequence = changes.lastSequence(canvasId).orElseThrow();
 
+        Predicate<NoteContent> visible = visibleTo(canvas);
+        Set<UUID> hiddenFromCallerInSnapshot = snapshot.notes.stream()
+                .filter(visible.negate())
+                .map(NoteContent::id)
+                .collect(Collectors.toSet());
         Map<UUID, NoteContent> wanted = new LinkedHashMap<>();
-        snapshot.notes.forEach(note -> wanted.put(note.id(), note));
+        snapshot.notes.stream().filter(visible).forEach(note -> wanted.put(note.id(), note));
         Map<UUID, Note> kept = new HashMap<>();
         for (Note note : Note.onCanvas(canvasId)) {
             if (wanted.containsKey(note.id)) {
                 kept.put(note.id, note);
-            } else {
+            } else if (visible.test(NoteContent.of(note)) && !hiddenFromCallerInSnapshot.contains(note.id)) {
                 notes.takeOff(fresh(note));
             }
         }
-        putBackInPlace(canvas, snapshot, kept);
+        putBackInPlace(canvas, List.copyOf(wanted.values()), snapshot.comments, kept);
         // After the moves: a note moved to another block loses its guiding question, which the rewrite gives back.
         for (Note note : kept.values()) {
             NoteContent content = wanted.get(note.id);
@@ -175,14 +187,15 @@ public class SnapshotService {
      * put there, a note elsewhere is moved there. Once a block's places 0..p hold the snapshot's notes, later steps
      * only touch places after them, so every block ends up exactly as in the snapshot.
      */
-    private void putBackInPlace(Canvas canvas, Snapshot snapshot, Map<UUID, Note> kept) {
+    private void putBackInPlace(
+            Canvas canvas, List<NoteContent> wantedNotes, List<CommentView> comments, Map<UUID, Note> kept) {
         Map<String, List<NoteContent>> byBlock = new LinkedHashMap<>();
-        snapshot.notes.stream()
+        wantedNotes.stream()
                 .sorted(Comparator.comparingInt(NoteContent::position))
                 .forEach(note -> byBlock.computeIfAbsent(note.blockKey(), block -> new ArrayList<>())
                         .add(note));
         Map<UUID, List<CommentView>> commentsByNote = new HashMap<>();
-        snapshot.comments.forEach(comment -> commentsByNote
+        comments.forEach(comment -> commentsByNote
                 .computeIfAbsent(comment.noteId(), note -> new ArrayList<>())
                 .add(comment));
         byBlock.forEach((block, wantedInBlock) -> {
@@ -212,7 +225,8 @@ public class SnapshotService {
                         wanted.question()),
                 "",
                 wanted.author(),
-                wanted.createdAt());
+                wanted.createdAt(),
+                wanted.hidden());
         for (CommentView comment : comments) {
             notes.addComment(
                     canvas.id, wanted.id(), comment.id(), comment.text(), comment.author(), comment.createdAt());

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +52,7 @@ public class TemplateResource {
 
     @GET
     @Operation(
+            operationId = "listTemplates",
             summary = "List templates",
             description = "The newest version of every template, by key, in the language Accept-Language asks for "
                     + "(Content-Language says which). Filter on a text in title, description or key (either language) "
@@ -56,7 +60,11 @@ public class TemplateResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of templates",
-            headers = @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"))
+            headers =
+                    @Header(
+                            name = Language.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<PageView<TemplateSummaryView>> list(
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "nl") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
@@ -76,11 +84,18 @@ public class TemplateResource {
 
     @GET
     @Path("/{key}/versions")
-    @Operation(summary = "List the versions of a template", description = "Oldest first, in the negotiated language.")
+    @Operation(
+            operationId = "listTemplateVersions",
+            summary = "List the versions of a template",
+            description = "Oldest first, in the negotiated language.")
     @APIResponse(
             responseCode = "200",
             description = "Every version of the template",
-            headers = @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"))
+            headers =
+                    @Header(
+                            name = Language.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<List<TemplateSummaryView>> versions(
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "nl") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
@@ -92,6 +107,7 @@ public class TemplateResource {
     @GET
     @Path("/{key}/versions/{version}")
     @Operation(
+            operationId = "getTemplateVersion",
             summary = "Read a template version in one language",
             description =
                     "Blocks with their grid positions, titles and guiding questions, groups, value tags and lenses, "
@@ -99,7 +115,11 @@ public class TemplateResource {
     @APIResponse(
             responseCode = "200",
             description = "The template version",
-            headers = @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"))
+            headers =
+                    @Header(
+                            name = Language.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<TemplateView> get(
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "en") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
@@ -112,6 +132,7 @@ public class TemplateResource {
     @GET
     @Path("/{key}/versions/{version}/document")
     @Operation(
+            operationId = "getTemplateDocument",
             summary = "Read a template version in both languages",
             description = "The complete bilingual document, in the format admins send to add templates "
                     + "(canvas-templates/README.md). Useful to write the next version of a template.")
@@ -125,11 +146,15 @@ public class TemplateResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "createTemplate",
             summary = "Add a custom template (admins)",
             description = "Adds a new template as version 1. It is validated like the shipped ones: texts in Dutch and "
                     + "English, kebab-case keys, every block in one of the groups, blocks inside the grid, not "
                     + "overlapping and covering it. An Idempotency-Key makes a retry replay the first response.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the template version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the template version",
+            content = @Content(schema = @Schema(implementation = TemplateDocument.class)))
     @APIResponse(responseCode = "403", description = "Only admins add templates")
     @APIResponse(responseCode = "409", description = "A template with this key exists; add a version of it instead")
     public RestResponse<TemplateDocument> create(
@@ -145,10 +170,14 @@ public class TemplateResource {
     @Path("/{key}/versions")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "createTemplateVersion",
             summary = "Add a new version of a template (admins)",
             description = "The version must be the one after the newest; existing versions never change, so canvases "
                     + "keep the version they were made with. Validated like a new template.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the new template version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the new template version",
+            content = @Content(schema = @Schema(implementation = TemplateDocument.class)))
     @APIResponse(responseCode = "403", description = "Only admins add template versions")
     public RestResponse<TemplateDocument> addVersion(
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)

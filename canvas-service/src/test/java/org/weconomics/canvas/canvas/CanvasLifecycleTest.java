@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.canvas.people.Members;
 import org.weconomics.testing.TestTokens;
 
 @QuarkusTest
@@ -190,6 +191,7 @@ class CanvasLifecycleTest {
         board.put("partnerId", partner);
         board.put("partnershipId", UUID.randomUUID().toString());
         board.put("facilitator", "sam");
+        Members.register(group, "sam");
         String id = CanvasTestData.canvas(lotte, board);
         given().auth()
                 .oauth2(lotte)
@@ -205,6 +207,7 @@ class CanvasLifecycleTest {
     @Test
     void deletingNeedsTheCurrentVersionAndRemovesTheCanvasWithItsNotes() {
         String id = CanvasTestData.canvas(lotte, group, "Weg ermee");
+        Members.register(group, "sam");
         CanvasTestData.note(lotte, id, "value-proposition", "Een notitie");
         given().auth()
                 .oauth2(lotte)

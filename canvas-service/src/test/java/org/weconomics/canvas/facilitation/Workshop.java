@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.canvas.people.Members;
 import org.weconomics.testing.TestTokens;
 
 /**
@@ -25,6 +26,7 @@ final class Workshop {
     final String canvas;
 
     Workshop(String title) {
+        Members.register(group, "fien", "piet", "mira");
         canvas = CanvasTestData.canvas(facilitator, group, title);
     }
 

@@ -23,7 +23,8 @@ import org.weconomics.infrastructure.platform.RefreshingToken;
 
 /**
  * Every write route (POST, PUT, PATCH, DELETE) of the gateway's merged OpenAPI document gets malformed
- * bodies, bodies over the size limit, fields of the wrong type and unknown fields, aimed at real objects
+ * bodies, bodies over the size limit, fields of the wrong type, unknown fields, and text fields holding a NUL,
+ * other control characters or 100,000 characters (see {@link BadRequests}), aimed at real objects
  * and with their current {@code If-Match} where the route takes one, so that only the body is wrong. Every
  * answer must be a 4xx {@code application/problem+json}, never a 5xx, and a read of all the data before and
  * after must be the same.
@@ -108,7 +109,8 @@ class MalformedInputSweepIT {
                         "Every POST, PUT, PATCH and DELETE of the merged OpenAPI document (`/openapi`), aimed at real "
                                 + "objects of a fixture and, where the route takes a body and a version, with the current "
                                 + "`If-Match`: a malformed body in the route's media type, a body over 1 MB, each declared "
-                                + "field with a value of a wrong type, and an unknown field. A read of "
+                                + "field with a value of a wrong type, an unknown field, and each text field (nested ones too) of a "
+                                + "plausible body with a NUL, with ESC and backspace, or with 100,000 characters. A read of "
                                 + before.size() + " resources and lists before and after is compared.")
                 .figure("write routes", routes)
                 .figure("bad requests sent", requests)

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Why a figure has the value it has: the rule applied, that rule's formula in words, the inputs it
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param result  the figure, as plain decimal text
  * @param note    a remark on this case (e.g. why a floor applied), or {@code null}
  */
+@Schema(
+        name = "FormulaExplanation",
+        description = "How one figure is calculated: the rule, its formula, the inputs and the result.")
 public record Explanation(Rule rule, String formula, Map<String, String> inputs, String result, String note) {
 
     public Explanation {

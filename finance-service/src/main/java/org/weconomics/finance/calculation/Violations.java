@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class Violations {
 
+    /** The longest name or item text the database keeps (its VARCHAR(200) columns). */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private final List<CalculationInputException.InvalidField> found = new ArrayList<>();
 
     public void add(String field, String message) {
@@ -33,6 +36,20 @@ public final class Violations {
     public boolean requireText(String field, String value) {
         if (value == null || value.isBlank()) {
             add(field, "must not be blank");
+            return false;
+        }
+        return true;
+    }
+
+    /** @return whether the text is present, not blank and at most {@code maxLength} characters long */
+    public boolean requireText(String field, String value, int maxLength) {
+        return requireText(field, value) && requireAtMost(field, value, maxLength);
+    }
+
+    /** @return whether the optional text is absent or at most {@code maxLength} characters long */
+    public boolean requireAtMost(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            add(field, "must be at most " + maxLength + " characters long, was " + value.length());
             return false;
         }
         return true;

@@ -35,6 +35,7 @@ public class CostStructureResource {
 
     @GET
     @Operation(
+            operationId = "getCostStructure",
             summary = "Read the cost structure",
             description =
                     "The value chain mirrored from the partnership service (activities, sub-actions, responsible "
@@ -50,6 +51,7 @@ public class CostStructureResource {
     @PUT
     @Path("/sub-actions/{subActionId}")
     @Operation(
+            operationId = "updateSubAction",
             summary = "Enter the figures of a sub-action",
             description = "Sets cost per unit, quantity per customer and, optionally, the party that carries the cost. "
                     + "Requires If-Match with the model's ETag. Publishes org.weconomics.earnings-model.updated.")

@@ -42,6 +42,7 @@ public class DistributionResource {
 
     @GET
     @Operation(
+            operationId = "getDistribution",
             summary = "Read the margin distribution",
             description = "The rule (key, fixed percentages, incentives, floors and caps), every partner's percentage "
                     + "under the key, and, once a price is chosen and the revenue base has a volume for year 1, that "
@@ -53,6 +54,7 @@ public class DistributionResource {
 
     @PUT
     @Operation(
+            operationId = "updateDistribution",
             summary = "Set the margin distribution rule",
             description = "Replaces the whole rule. Fixed percentages must add up to 100, parties must be partners of "
                     + "the model, amounts whole cents; each wrong field is named. Requires If-Match with the model's "

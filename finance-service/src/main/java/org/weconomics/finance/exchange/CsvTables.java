@@ -1,6 +1,5 @@
 package org.weconomics.finance.exchange;
 
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.weconomics.finance.calculation.cost.SubActionCost;
@@ -10,12 +9,13 @@ import org.weconomics.finance.calculation.projection.Scenario;
 import org.weconomics.finance.calculation.projection.ScenarioProjection;
 import org.weconomics.finance.calculation.projection.YearFigures;
 import org.weconomics.finance.figures.CalculatedModel;
+import org.weconomics.support.csv.Csv;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
 
 /**
- * The tables of an earnings model as CSV (RFC 4180: comma separated, text quoted when needed, decimals
- * with a point, amounts in cents as calculated), one table per file.
+ * The tables of an earnings model as CSV (the platform's {@link Csv}: RFC 4180, text that a spreadsheet would
+ * run as a formula neutralised, decimals with a point, amounts in cents as calculated), one table per file.
  */
 final class CsvTables {
 
@@ -108,17 +108,6 @@ final class CsvTables {
     }
 
     private static String line(Object... values) {
-        return Stream.of(values).map(CsvTables::field).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Csv.row(values);
     }
 }

@@ -37,6 +37,7 @@ public class ExchangeResource {
     @Path("/workbook")
     @Produces(XLSX)
     @Operation(
+            operationId = "downloadWorkbook",
             summary = "Export the workbook",
             description = "Laid out like the method's template, headers in Dutch with English below: sheet "
                     + "'Prijsbepaling & marge' (the four methods side by side, the margin distribution, and the pricing "
@@ -55,6 +56,7 @@ public class ExchangeResource {
     @Path("/workbook")
     @Consumes(XLSX)
     @Operation(
+            operationId = "importWorkbook",
             summary = "Import the workbook",
             description =
                     "Takes from a workbook exported here (and edited): the cost per unit, quantity and party of "
@@ -76,6 +78,7 @@ public class ExchangeResource {
     @Path("/cost-structure.csv")
     @Produces(CSV)
     @Operation(
+            operationId = "downloadCostStructureCsv",
             summary = "Export the cost structure as CSV",
             description = "One line per sub-action, orphaned ones last.")
     @APIResponse(responseCode = "200", description = "The table")
@@ -87,6 +90,7 @@ public class ExchangeResource {
     @Path("/distribution.csv")
     @Produces(CSV)
     @Operation(
+            operationId = "downloadDistributionCsv",
             summary = "Export the margin distribution as CSV",
             description = "One line per partner: key percent and, once there is a margin to divide, incentive, key "
                     + "share, amount and percent of the total.")
@@ -98,7 +102,10 @@ public class ExchangeResource {
     @GET
     @Path("/projection.csv")
     @Produces(CSV)
-    @Operation(summary = "Export a projection scenario as CSV", description = "One line per year, year 0 first.")
+    @Operation(
+            operationId = "downloadProjectionCsv",
+            summary = "Export a projection scenario as CSV",
+            description = "One line per year, year 0 first.")
     @APIResponse(responseCode = "200", description = "The table")
     public String projectionCsv(
             @PathParam("id") UUID id,

@@ -41,9 +41,12 @@ final class WorkbookReader {
 
     /** @throws ProblemException 400 naming the sheet and cell that cannot be read */
     Imported read(byte[] content) {
+        WorkbookLimits.requireWithinLimits(content);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet activities = sheet(workbook, ACTIVITIES_SHEET);
             Sheet pricing = sheet(workbook, PRICING_SHEET);
+            WorkbookLimits.requireRows(activities);
+            WorkbookLimits.requireRows(pricing);
             return new Imported(
                     subActions(activities),
                     block(pricing, PRICING_INPUTS, PricingInput.class),

@@ -36,6 +36,7 @@ public class ExplanationResource {
     @GET
     @Path("/{figure: .+}")
     @Operation(
+            operationId = "explainFigure",
             summary = "Explain a figure",
             description = "The figure is named by its path through the calculated model, segments separated by '/': a "
                     + "field of a result (costStructure, pricing, distributionKey, distribution, projection, then their "

@@ -33,6 +33,7 @@ public class EarningsModelResource {
 
     @GET
     @Operation(
+            operationId = "findEarningsModel",
             summary = "Find the earnings model of a partnership",
             description = "Every partnership gets its earnings model shortly after it is created (from the "
                     + "partnership-created event); until then this answers 404.")
@@ -46,6 +47,7 @@ public class EarningsModelResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getEarningsModel",
             summary = "Read an earnings model",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The earnings model")
@@ -56,6 +58,7 @@ public class EarningsModelResource {
     @PUT
     @Path("/{id}")
     @Operation(
+            operationId = "updateEarningsModel",
             summary = "Change an earnings model's settings",
             description = "Requires If-Match with the ETag you read: 428 without it, 412 with the current model when "
                     + "someone changed it since.")

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,7 @@ public class PartyResource {
     @GET
     @Path("/parties")
     @Operation(
+            operationId = "listParties",
             summary = "List the parties of an earnings model",
             description = "Partners first as they joined the partnership, then external suppliers as they were added: "
                     + "the order of every per-party figure. The ETag is the model's version.")
@@ -49,7 +52,10 @@ public class PartyResource {
 
     @GET
     @Path("/parties/{partyId}")
-    @Operation(summary = "Read a party", description = "A partner or an external supplier of the model.")
+    @Operation(
+            operationId = "getParty",
+            summary = "Read a party",
+            description = "A partner or an external supplier of the model.")
     @APIResponse(responseCode = "200", description = "The party")
     public PartyView get(@PathParam("id") UUID id, @PathParam("partyId") UUID partyId) {
         return parties.get(id, partyId);
@@ -58,10 +64,14 @@ public class PartyResource {
     @POST
     @Path("/external-suppliers")
     @Operation(
+            operationId = "createExternalSupplier",
             summary = "Add an external supplier",
             description = "An external supplier carries costs of sub-actions but takes no share of the margin. "
                     + "Publishes org.weconomics.earnings-model.updated.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the party")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the party",
+            content = @Content(schema = @Schema(implementation = PartyView.class)))
     public RestResponse<PartyView> addExternalSupplier(@PathParam("id") UUID id, AddExternalSupplierRequest request) {
         PartyView added = parties.addExternalSupplier(id, request);
         return RestResponse.ResponseBuilder.<PartyView>created(
@@ -74,6 +84,7 @@ public class PartyResource {
     @Path("/external-suppliers/{partyId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "deleteExternalSupplier",
             summary = "Remove an external supplier",
             description = "Requires If-Match with the model's ETag. Refused with 409, naming the fields, while the "
                     + "supplier still carries a sub-action or appears in an investment or yearly cost line; partners "

@@ -32,6 +32,7 @@ public class PricingResource {
 
     @GET
     @Operation(
+            operationId = "getPricing",
             summary = "Compare the pricing methods",
             description = "Fixed price, fixed margin, market alternatives and added value side by side, each from the "
                     + "cost structure's unit cost: recommended price, margin, margin %, subsidy, total margin, total "
@@ -44,6 +45,7 @@ public class PricingResource {
 
     @PUT
     @Operation(
+            operationId = "updatePricing",
             summary = "Fill in the pricing methods",
             description = "Replaces every method and the chosen one; methods left out are not used. Requires If-Match "
                     + "with the model's ETag. Publishes org.weconomics.earnings-model.updated and, when the chosen "

@@ -40,6 +40,7 @@ public class ProjectionResource {
 
     @GET
     @Operation(
+            operationId = "getProjection",
             summary = "Project the model over the years",
             description =
                     "Per scenario, year 0 (investments before the start) to the horizon: volume, revenue = price × "
@@ -57,6 +58,7 @@ public class ProjectionResource {
     @PUT
     @Path("/revenue")
     @Operation(
+            operationId = "updateProjectionRevenue",
             summary = "Set the horizon, revenue base and scenarios",
             description = "Replaces the horizon (1 to 50 years), the base price, subsidy and volume per year, and the "
                     + "best / middle / worst overrides." + UPDATES)
@@ -73,6 +75,7 @@ public class ProjectionResource {
     @PUT
     @Path("/investments")
     @Operation(
+            operationId = "updateProjectionInvestments",
             summary = "Set the investments",
             description =
                     "Replaces every investment (party, year 0 to the horizon, item, amount). The revenue base must "
@@ -90,6 +93,7 @@ public class ProjectionResource {
     @PUT
     @Path("/yearly-costs")
     @Operation(
+            operationId = "updateProjectionYearlyCosts",
             summary = "Set the yearly cost lines",
             description =
                     "Replaces every yearly cost line (party, item, cost per piece, quantity). The revenue base must "

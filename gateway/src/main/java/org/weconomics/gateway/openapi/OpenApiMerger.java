@@ -17,14 +17,15 @@ import java.util.Set;
 
 /**
  * Builds the platform's one OpenAPI document from the services' own: their paths under the gateway's route
- * prefixes, their components side by side (renamed where two services use one name differently), one
- * problem schema, and one Keycloak security scheme required everywhere. Pure: no I/O.
+ * prefixes, their components side by side (renamed where two services use one name differently), the one
+ * problem schema the services share, and one Keycloak security scheme required everywhere. Pure: no I/O.
  */
 public final class OpenApiMerger {
 
     static final String SECURITY_SCHEME = "keycloak";
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String SCHEMAS = "schemas";
+    private static final String PROBLEM = "Problem";
     private static final List<String> COMPONENT_SECTIONS = List.of(
             SCHEMAS,
             "responses",
@@ -71,6 +72,7 @@ public final class OpenApiMerger {
         });
         addGatewayComponents(components);
         merged.set("components", components);
+        dropUnreferencedComponents(merged, components);
         ArrayNode tagList = JSON.arrayNode();
         tags.values().forEach(tagList::add);
         merged.set("tags", tagList);
@@ -122,11 +124,6 @@ public final class OpenApiMerger {
         JsonNode components = service.path("components");
         if (components instanceof ObjectNode object) {
             object.remove("securitySchemes");
-            JsonNode schemas = object.path(SCHEMAS);
-            if (schemas instanceof ObjectNode schemaObject) {
-                // The gateway brings the one problem schema; services' copies are the same record.
-                schemaObject.remove(List.of("Problem", "InvalidField"));
-            }
         }
         operations(service).forEach(operation -> operation.remove("security"));
     }
@@ -247,8 +244,11 @@ public final class OpenApiMerger {
     private void addGatewayComponents(ObjectNode components) {
         ObjectNode schemas =
                 components.has(SCHEMAS) ? (ObjectNode) components.get(SCHEMAS) : components.putObject(SCHEMAS);
-        schemas.set("Problem", ProblemSchema.problem());
-        schemas.set("InvalidField", ProblemSchema.invalidField());
+        if (!schemas.has(PROBLEM)) {
+            // Only when no service answered: the services bring the one Problem schema (service-support's
+            // ProblemResponsesFilter), which the gateway's own refusals below reference too.
+            schemas.putObject(PROBLEM).put("type", "object").put("description", "RFC 9457 problem details.");
+        }
         ObjectNode responses = components.has("responses")
                 ? (ObjectNode) components.get("responses")
                 : components.putObject("responses");
@@ -269,6 +269,44 @@ public final class OpenApiMerger {
         responses.set("GatewayTimeout", problemResponse("The service behind this route did not answer in time."));
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.set(SECURITY_SCHEME, securityScheme());
+    }
+
+    /**
+     * Components nothing points at any more (a service's schema only its own filter replaced, a gateway response
+     * every operation answers itself) would only confuse a reader and a client generator; removed until none is left.
+     */
+    private static void dropUnreferencedComponents(ObjectNode merged, ObjectNode components) {
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            Set<String> referenced = new HashSet<>();
+            collectRefs(merged, referenced);
+            for (String section : COMPONENT_SECTIONS) {
+                if (components.get(section) instanceof ObjectNode entries) {
+                    for (Iterator<String> names = entries.fieldNames(); names.hasNext(); ) {
+                        if (!referenced.contains("#/components/" + section + "/" + names.next())) {
+                            names.remove();
+                            removed = true;
+                        }
+                    }
+                    if (entries.isEmpty()) {
+                        components.remove(section);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void collectRefs(JsonNode node, Set<String> referenced) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                referenced.add(ref.asText());
+            }
+        }
+        if (node.isContainerNode()) {
+            node.elements().forEachRemaining(child -> collectRefs(child, referenced));
+        }
     }
 
     private static ObjectNode problemResponse(String description) {

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The merged document of a gateway in front of three services: their paths under the prefixes, one
- * security scheme, one problem schema, and clean under Spectral's {@code spectral:oas} rules.
+ * The merged document of a gateway in front of three stub services: their paths under the prefixes, one
+ * security scheme, one problem schema. The real services' merged document is linted by the api-contract module.
  */
 @QuarkusTest
 class MergedOpenApiTest {
@@ -67,46 +62,6 @@ class MergedOpenApiTest {
     }
 
     @Test
-    void theMergedDocumentLintsCleanWithSpectral() throws Exception {
-        Path document = Path.of("target", "merged-openapi.json");
-        Files.writeString(
-                document,
-                given().get(MergedOpenApiRoute.PATH)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString());
-        Path report = Path.of("target", "spectral-report.json");
-        Process spectral = new ProcessBuilder(
-                        spectralExecutable(),
-                        "lint",
-                        document.toString(),
-                        "--ruleset",
-                        "src/test/resources/spectral-ruleset.yaml",
-                        "--format",
-                        "json",
-                        "--output",
-                        report.toString(),
-                        "--fail-severity",
-                        "error")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "spectral.log").toFile())
-                .start();
-        assertThat(spectral.waitFor(120, TimeUnit.SECONDS))
-                .as("spectral finished")
-                .isTrue();
-        List<Map<String, Object>> results =
-                JsonPath.from(Files.readString(report, StandardCharsets.UTF_8)).getList("$");
-        assertThat(results)
-                .as("Spectral errors")
-                .filteredOn(result -> ((Number) result.get("severity")).intValue() == 0)
-                .isEmpty();
-        assertThat(spectral.exitValue())
-                .as("spectral exit code, see target/spectral.log")
-                .isZero();
-    }
-
-    @Test
     void swaggerUiLogsInWithPkceAgainstKeycloak() {
         String config = given().get("/q/swagger-ui/index.html")
                 .then()
@@ -123,14 +78,5 @@ class MergedOpenApiTest {
                 .contentType("application/json")
                 .extract()
                 .jsonPath();
-    }
-
-    private static String spectralExecutable() throws IOException {
-        String executable = System.getProperty("spectral.executable", "target/spectral/node_modules/.bin/spectral");
-        if (!Files.isExecutable(Path.of(executable))) {
-            throw new IOException(
-                    "Spectral is installed by the build (exec-maven-plugin, npm); not found at " + executable);
-        }
-        return executable;
     }
 }

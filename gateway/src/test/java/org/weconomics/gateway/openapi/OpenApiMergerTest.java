@@ -36,7 +36,16 @@ class OpenApiMergerTest {
         ObjectNode merged = merger.merge(services, List.of("partnership"));
         assertThat(merged.at("/components/schemas").fieldNames())
                 .toIterable()
-                .containsExactlyInAnyOrder("Thing", "Problem", "InvalidField");
+                .containsExactlyInAnyOrder("Thing", "Problem");
+        assertThat(merged.at("/components/responses").fieldNames())
+                .toIterable()
+                .as("only the gateway responses some operation refers to")
+                .containsExactlyInAnyOrder(
+                        "Unauthenticated",
+                        "PayloadTooLarge",
+                        "TooManyRequests",
+                        "ServiceUnavailable",
+                        "GatewayTimeout");
         assertThat(merged.at("/info/description").asText()).contains("partnership");
         assertThat(merged.at("/openapi").asText()).isEqualTo("3.1.0");
     }

@@ -34,6 +34,18 @@ public final class WeconomicsRealm {
     /** Public client with the password grant, only for the README's demo curl and the end-to-end tests. */
     public static final String CLI_CLIENT_ID = "weconomics-cli";
 
+    /**
+     * Confidential client of partnership-service's Keycloak mirror: client credentials only; its service account
+     * holds the realm-management roles {@code query-groups}, {@code query-users}, {@code view-users} and
+     * {@code manage-users} of this realm and nothing else.
+     */
+    public static final String MIRROR_CLIENT_ID = "weconomics-membership-mirror";
+
+    /** The demo default of {@value #MIRROR_CLIENT_SECRET_VARIABLE}, read when the realm is imported. */
+    public static final String MIRROR_CLIENT_SECRET = "weconomics-membership-mirror-secret";
+
+    public static final String MIRROR_CLIENT_SECRET_VARIABLE = "WECONOMICS_MIRROR_CLIENT_SECRET";
+
     /** Environment variables read when the realm is imported (only on the first start of a data directory). */
     public static final String WEB_REDIRECT_URI_VARIABLE = "WECONOMICS_WEB_REDIRECT_URI";
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.weconomics.infrastructure.kafka.KafkaBroker;
+import org.weconomics.infrastructure.keycloak.WeconomicsRealm;
 import org.weconomics.infrastructure.postgres.PostgresServer;
 
 /**
@@ -33,7 +34,8 @@ public final class PlatformServices {
      *
      * @param databaseUrl the JDBC URL of its own database
      * @param keycloakUrl the Keycloak base URL, e.g. {@code http://localhost:8180}; its {@code weconomics} realm
-     *     issues the tokens, and its bootstrap administrator lets partnership-service mirror local groups
+     *     issues the tokens, and its client {@value WeconomicsRealm#MIRROR_CLIENT_ID} lets partnership-service
+     *     mirror local groups
      */
     public static Map<String, String> environment(
             String module, String databaseUrl, PostgresServer postgres, KafkaBroker kafka, String keycloakUrl) {
@@ -45,9 +47,8 @@ public final class PlatformServices {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/weconomics");
         environment.put("WECONOMICS_KEYCLOAK_URL", keycloakUrl);
-        // The Keycloak mirror of local groups signs in as the bootstrap administrator of this local Keycloak.
-        environment.put("WECONOMICS_KEYCLOAK_USERNAME", "admin");
-        environment.put("WECONOMICS_KEYCLOAK_PASSWORD", "admin");
+        // The Keycloak mirror of local groups signs in as its own client's service account (least privilege).
+        environment.put("WECONOMICS_KEYCLOAK_CLIENT_SECRET", WeconomicsRealm.MIRROR_CLIENT_SECRET);
         return environment;
     }
 

@@ -39,6 +39,7 @@ public class AgreementResource {
 
     @GET
     @Operation(
+            operationId = "getAgreement",
             summary = "Read the agreement",
             description = "The seven elements, each with its status, the partners' text, facts and tables assembled "
                     + "from partners, value chain, the earnings model's distribution and the tension register, and the "
@@ -51,6 +52,7 @@ public class AgreementResource {
     @PUT
     @Path("/elements/{number}")
     @Operation(
+            operationId = "updateAgreementElement",
             summary = "Change an element's text and status",
             description = "Replaces the partners' own text and the status of element 1–7. Requires If-Match with the "
                     + "element's version (\"0\" before its first edit). Publishes "
@@ -72,6 +74,7 @@ public class AgreementResource {
     @Path("/document.docx")
     @Produces(AgreementDocx.MEDIA_TYPE)
     @Operation(
+            operationId = "downloadAgreementDocx",
             summary = "Download as Word draft",
             description =
                     "An editable DOCX: title, date and draft version, a heading per element, tables for partners, "
@@ -85,7 +88,10 @@ public class AgreementResource {
     @GET
     @Path("/document.md")
     @Produces(AgreementMarkdown.MEDIA_TYPE)
-    @Operation(summary = "Download as Markdown", description = "The same draft as Markdown text.")
+    @Operation(
+            operationId = "downloadAgreementMarkdown",
+            summary = "Download as Markdown",
+            description = "The same draft as Markdown text.")
     @APIResponse(responseCode = "200", description = "The Markdown file")
     public RestResponse<byte[]> markdown(@PathParam("partnershipId") UUID partnershipId, @Context HttpHeaders headers) {
         AgreementView agreement = agreements.agreement(partnershipId, language(headers));

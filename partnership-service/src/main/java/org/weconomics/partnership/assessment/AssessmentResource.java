@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +49,7 @@ public class AssessmentResource {
 
     @GET
     @Operation(
+            operationId = "getAssessment",
             summary = "The partnership's assessment",
             description = "Each current partner's latest submitted assessment, the partners that have not submitted "
                     + "yet, the agreed view, and the facets, success factors and impact dimensions on which the "
@@ -59,6 +62,7 @@ public class AssessmentResource {
     @GET
     @Path("/history")
     @Operation(
+            operationId = "getAssessmentHistory",
             summary = "History of assessments",
             description = "Every submitted partner assessment and every revision of the agreed view, newest first.")
     @APIResponse(responseCode = "200", description = "The history")
@@ -69,10 +73,14 @@ public class AssessmentResource {
     @POST
     @Path("/partners/{partnerId}/draft")
     @Operation(
+            operationId = "createAssessmentDraft",
             summary = "Start a partner's assessment",
             description = "Starts a draft assessment for the named current partner, written by you; nobody else can "
                     + "read or change it until you submit it. 409 while the partner already has a draft.")
-    @APIResponse(responseCode = "201", description = "The draft; Location names it, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft; Location names it, ETag its version",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     public RestResponse<AssessmentView> startDraft(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("partnerId") UUID partnerId,
@@ -86,7 +94,10 @@ public class AssessmentResource {
 
     @GET
     @Path("/partners/{partnerId}/draft")
-    @Operation(summary = "Read your draft", description = "404 unless you wrote the partner's open draft.")
+    @Operation(
+            operationId = "getAssessmentDraft",
+            summary = "Read your draft",
+            description = "404 unless you wrote the partner's open draft.")
     @APIResponse(responseCode = "200", description = "The draft")
     public AssessmentView draft(
             @PathParam("partnershipId") UUID partnershipId, @PathParam("partnerId") UUID partnerId) {
@@ -95,7 +106,10 @@ public class AssessmentResource {
 
     @PUT
     @Path("/partners/{partnerId}/draft")
-    @Operation(summary = "Change your draft", description = "Replaces the draft's content. Requires If-Match.")
+    @Operation(
+            operationId = "updateAssessmentDraft",
+            summary = "Change your draft",
+            description = "Replaces the draft's content. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The changed draft, with its new ETag")
     public AssessmentView updateDraft(
             @PathParam("partnershipId") UUID partnershipId,
@@ -110,6 +124,7 @@ public class AssessmentResource {
     @Path("/partners/{partnerId}/draft/submit")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "submitAssessmentDraft",
             summary = "Submit your draft",
             description = "Freezes the draft as the partner's assessment; from now on every member of the local group "
                     + "sees it. Requires If-Match. Publishes org.weconomics.partnership.assessment-submitted.")
@@ -125,6 +140,7 @@ public class AssessmentResource {
     @GET
     @Path("/agreed")
     @Operation(
+            operationId = "getAgreedAssessment",
             summary = "The agreed assessment",
             description = "The view all partners share, as last set; version 0 and empty while none was set.")
     @APIResponse(responseCode = "200", description = "The agreed assessment")
@@ -135,6 +151,7 @@ public class AssessmentResource {
     @PUT
     @Path("/agreed")
     @Operation(
+            operationId = "updateAgreedAssessment",
             summary = "Set the agreed assessment",
             description = "Sets the next revision of the agreed view; earlier revisions stay in the history. Requires "
                     + "If-Match with the current version (\"0\" for the first). Publishes "
@@ -152,6 +169,7 @@ public class AssessmentResource {
     @GET
     @Path("/readiness")
     @Operation(
+            operationId = "getReadiness",
             summary = "Readiness summary",
             description =
                     "Whether the partnership is ready, nearly ready or not ready for its collaboration agreement, "

@@ -59,7 +59,7 @@ public class AssessmentService {
     public AssessmentView startDraft(
             @NotNull UUID partnershipId, @NotNull UUID partnerId, @NotNull @Valid AssessmentContent content) {
         partnerships.requireAccessible(partnershipId);
-        representation.requireActingFor(partnershipId, partnerId);
+        representation.requireCurrentPartner(partnershipId, partnerId);
         catalogue.requireKnown(content);
         if (Assessment.draftOf(partnershipId, partnerId).isPresent()) {
             throw new ProblemException(
@@ -103,7 +103,7 @@ public class AssessmentService {
 
     public AssessmentView submit(@NotNull UUID partnershipId, @NotNull UUID partnerId, long expectedVersion) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
-        representation.requireActingFor(partnershipId, partnerId);
+        representation.requireCurrentPartner(partnershipId, partnerId);
         Assessment draft = requireOwnDraft(partnershipId, partnerId);
         IfMatch.check(expectedVersion, draft.version, () -> AssessmentView.of(draft));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -3,6 +3,7 @@ package org.weconomics.partnership.assessment;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.weconomics.partnership.people.PeopleNames;
 import org.weconomics.support.concurrency.Versioned;
 
 /** An assessment as clients read it: a partner's (draft or submitted) or a revision of the agreed view. */
@@ -17,6 +18,11 @@ public record AssessmentView(
                 int revision,
         AssessmentContent content,
         @Schema(description = "Token subject of its author.") String author,
+        @Schema(
+                        description =
+                                "The name of that person as the people directory has it; null when no local group lists them.",
+                        example = "Anna Peeters")
+                String authorName,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime submittedAt,
@@ -33,6 +39,7 @@ public record AssessmentView(
                 assessment.revision,
                 assessment.content,
                 assessment.author,
+                PeopleNames.displayName(assessment.author),
                 assessment.createdAt,
                 assessment.updatedAt,
                 assessment.submittedAt,

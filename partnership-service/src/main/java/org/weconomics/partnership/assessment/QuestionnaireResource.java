@@ -34,6 +34,7 @@ public class QuestionnaireResource {
 
     @GET
     @Operation(
+            operationId = "getQuestionnaire",
             summary = "A partner's questionnaire",
             description = "The questionnaire on strategy, organisation and legal topics, each question with its BMC "
                     + "block and the partner's answer (null where skipped). Texts in the language of Accept-Language.")
@@ -48,6 +49,7 @@ public class QuestionnaireResource {
 
     @PUT
     @Operation(
+            operationId = "updateQuestionnaire",
             summary = "Answer the questionnaire for a partner",
             description = "Replaces all answers of the partner; a question left out or blank is skipped. Requires "
                     + "If-Match (\"0\" before the first answers).")

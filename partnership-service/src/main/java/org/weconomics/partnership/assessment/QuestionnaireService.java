@@ -51,7 +51,7 @@ public class QuestionnaireService {
             @NotNull @Valid QuestionnaireAnswersRequest request,
             Language language) {
         partnerships.requireAccessible(partnershipId);
-        representation.requireActingFor(partnershipId, partnerId);
+        representation.requireCurrentPartner(partnershipId, partnerId);
         QuestionnaireAnswers stored = find(partnershipId, partnerId);
         IfMatch.check(
                 expectedVersion,

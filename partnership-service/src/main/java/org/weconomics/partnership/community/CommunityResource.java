@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,10 +46,14 @@ public class CommunityResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "createCommunity",
             summary = "Create a community (admin)",
             description = "Creates a community with its domain, network leader and revenue model. Publishes "
                     + "org.weconomics.community.created.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new community, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new community, ETag its version",
+            content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "A community of that name exists")
     public RestResponse<CommunityView> create(CommunityRequest request) {
         CommunityView created = communities.create(request);
@@ -57,7 +63,10 @@ public class CommunityResource {
     }
 
     @GET
-    @Operation(summary = "List communities", description = "Every community, by name; filter on the domain.")
+    @Operation(
+            operationId = "listCommunities",
+            summary = "List communities",
+            description = "Every community, by name; filter on the domain.")
     @APIResponse(responseCode = "200", description = "One page of communities")
     public PageView<CommunityView> list(
             @Parameter(description = "Only communities of this domain (case-insensitive).", example = "Lokale voeding")
@@ -69,7 +78,10 @@ public class CommunityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a community", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(
+            operationId = "getCommunity",
+            summary = "Read a community",
+            description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The community")
     public CommunityView get(@PathParam("id") UUID id) {
         return communities.get(id);
@@ -79,6 +91,7 @@ public class CommunityResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "updateCommunity",
             summary = "Change a community (admin)",
             description = "Replaces the community's fields. Requires If-Match: 428 without it, 412 with the current "
                     + "community when it changed since. Publishes org.weconomics.community.changed.")

@@ -27,13 +27,16 @@ public class LocalGroupMember extends PanacheEntityBase {
     @Column(nullable = false)
     public String username;
 
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
     @Column(name = "added_by", nullable = false)
     public String addedBy;
 
     @Column(name = "added_at", nullable = false)
     public OffsetDateTime addedAt;
 
-    static LocalGroupMember find(String localGroup, String userId) {
+    public static LocalGroupMember find(String localGroup, String userId) {
         return find("localGroup = ?1 and userId = ?2", localGroup, userId).firstResult();
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,10 +52,14 @@ public class LocalGroupResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "createLocalGroup",
             summary = "Set up a local group (admin)",
             description = "Creates an open local group in a community. Keycloak gets the sub-group /local-groups/<key> "
                     + "asynchronously; follow it in the mirror status. Publishes org.weconomics.local-group.created.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new local group, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new local group, ETag its version",
+            content = @Content(schema = @Schema(implementation = LocalGroupView.class)))
     @APIResponse(responseCode = "409", description = "A local group with that key exists")
     public RestResponse<LocalGroupView> create(CreateLocalGroupRequest request) {
         LocalGroupView created = localGroups.create(request);
@@ -63,7 +69,10 @@ public class LocalGroupResource {
     }
 
     @GET
-    @Operation(summary = "List local groups", description = "Admins see every local group, members their own; by key.")
+    @Operation(
+            operationId = "listLocalGroups",
+            summary = "List local groups",
+            description = "Admins see every local group, members their own; by key.")
     @APIResponse(responseCode = "200", description = "One page of local groups")
     public PageView<LocalGroupView> list(
             @Parameter(description = "Only local groups of this community.") @QueryParam("communityId")
@@ -80,6 +89,7 @@ public class LocalGroupResource {
     @GET
     @Path("/{key}")
     @Operation(
+            operationId = "getLocalGroup",
             summary = "Read a local group",
             description = "For its members and admins; others get 404. The ETag header carries the version.")
     @APIResponse(responseCode = "200", description = "The local group")
@@ -91,6 +101,7 @@ public class LocalGroupResource {
     @Path("/{key}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "updateLocalGroup",
             summary = "Change a local group (admin)",
             description = "Replaces name, region, community and contact; the key never changes. Requires If-Match: 428 "
                     + "without it, 412 with the current local group when it changed since; 409 when it is closed. "
@@ -110,6 +121,7 @@ public class LocalGroupResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "closeLocalGroup",
             summary = "Close a local group (admin)",
             description = "Closes the group for good: its data stays, but Keycloak removes the group so that tokens no "
                     + "longer grant it. Requires If-Match. Publishes org.weconomics.local-group.closed.")
@@ -124,7 +136,10 @@ public class LocalGroupResource {
 
     @GET
     @Path("/{key}/members")
-    @Operation(summary = "List the members of a local group", description = "For its members and admins; by username.")
+    @Operation(
+            operationId = "listLocalGroupMembers",
+            summary = "List the members of a local group",
+            description = "For its members and admins; by username.")
     @APIResponse(responseCode = "200", description = "One page of members")
     public PageView<MemberView> members(@PathParam("key") String key, @BeanParam @Valid PageRequest page) {
         return localGroups.members(key, page);
@@ -134,11 +149,15 @@ public class LocalGroupResource {
     @Path("/{key}/members")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "addLocalGroupMember",
             summary = "Add a member (admin)",
             description = "Adds a Keycloak user to an open local group; their next token carries /local-groups/<key> "
                     + "once the mirror applied it. The local group's version increases. Publishes "
                     + "org.weconomics.local-group.member-added.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the membership")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the membership",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "The user is a member already, or the local group is closed")
     public RestResponse<MemberView> addMember(@PathParam("key") String key, AddMemberRequest request) {
         MemberView added = localGroups.addMember(key, request);
@@ -153,6 +172,7 @@ public class LocalGroupResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "removeLocalGroupMember",
             summary = "Remove a member (admin)",
             description = "Requires If-Match with the local group's ETag (membership is part of the local group). "
                     + "Publishes org.weconomics.local-group.member-removed.")
@@ -170,6 +190,7 @@ public class LocalGroupResource {
     @Path("/{key}/mirror-status")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "getLocalGroupMirrorStatus",
             summary = "How far Keycloak follows a local group (admin)",
             description = "in-sync when every change reached Keycloak; pending while tasks wait or are retried with "
                     + "backoff; failing when a task failed repeatedly (it keeps being retried, with its last error "

@@ -16,6 +16,9 @@ import org.weconomics.events.localgroup.LocalGroupEvents;
 import org.weconomics.events.localgroup.LocalGroupMembership;
 import org.weconomics.partnership.community.CommunityService;
 import org.weconomics.partnership.localgroup.mirror.KeycloakMirror;
+import org.weconomics.partnership.localgroup.mirror.KeycloakMirrorConfig;
+import org.weconomics.partnership.localgroup.mirror.KeycloakUser;
+import org.weconomics.partnership.localgroup.mirror.KeycloakUsers;
 import org.weconomics.partnership.localgroup.mirror.MirrorStatus;
 import org.weconomics.partnership.localgroup.mirror.MirrorStatusView;
 import org.weconomics.support.access.Caller;
@@ -43,6 +46,8 @@ public class LocalGroupService {
     private final KeycloakMirror mirror;
     private final MirrorStatus mirrorStatus;
     private final CommunityService communities;
+    private final KeycloakMirrorConfig keycloak;
+    private final KeycloakUsers keycloakUsers;
 
     public LocalGroupService(
             LocalGroupAccess access,
@@ -50,13 +55,17 @@ public class LocalGroupService {
             EventOutbox outbox,
             KeycloakMirror mirror,
             MirrorStatus mirrorStatus,
-            CommunityService communities) {
+            CommunityService communities,
+            KeycloakMirrorConfig keycloak,
+            KeycloakUsers keycloakUsers) {
         this.access = access;
         this.caller = caller;
         this.outbox = outbox;
         this.mirror = mirror;
         this.mirrorStatus = mirrorStatus;
         this.communities = communities;
+        this.keycloak = keycloak;
+        this.keycloakUsers = keycloakUsers;
     }
 
     public LocalGroupView create(@NotNull @Valid CreateLocalGroupRequest request) {
@@ -110,21 +119,25 @@ public class LocalGroupService {
     public MemberView addMember(@NotNull String key, @NotNull @Valid AddMemberRequest request) {
         LocalGroup group = find(key);
         requireOpen(group);
-        if (LocalGroupMember.find(key, request.userId()) != null) {
+        KeycloakUser user = lookUp(request);
+        if (LocalGroupMember.find(key, user.id()) != null) {
             throw new ProblemException(
-                    ProblemType.ALREADY_A_MEMBER, "User " + request.userId() + " is a member of " + key + " already");
+                    ProblemType.ALREADY_A_MEMBER, "User " + user.username() + " is a member of " + key + " already");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalGroupMember member = new LocalGroupMember();
         member.localGroup = key;
-        member.userId = request.userId();
-        member.username = request.username().strip();
+        member.userId = user.id();
+        member.username = user.username();
+        member.displayName = user.displayName();
         member.addedBy = caller.subject();
         member.addedAt = now;
         member.persist();
         // The membership is part of the local group: its version moves, so that a stale removal is refused.
         group.updatedAt = now;
-        outbox.record(LocalGroupEvents.MEMBER_ADDED, new LocalGroupMembership(key, member.userId, member.username));
+        outbox.record(
+                LocalGroupEvents.MEMBER_ADDED,
+                new LocalGroupMembership(key, member.userId, member.username, member.displayName));
         mirror.addMember(key, member.userId);
         return MemberView.of(member);
     }
@@ -138,8 +151,40 @@ public class LocalGroupService {
         }
         member.delete();
         group.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        outbox.record(LocalGroupEvents.MEMBER_REMOVED, new LocalGroupMembership(key, member.userId, member.username));
+        outbox.record(
+                LocalGroupEvents.MEMBER_REMOVED,
+                new LocalGroupMembership(key, member.userId, member.username, member.displayName));
         mirror.removeMember(key, userId);
+    }
+
+    /**
+     * The user an admin names, as Keycloak knows them: this is where a username becomes the id tokens carry.
+     * Without Keycloak (mirroring off) the id must be given and is taken as given.
+     */
+    private KeycloakUser lookUp(AddMemberRequest request) {
+        String username = request.username().strip();
+        if (!keycloak.enabled()) {
+            if (request.userId() == null) {
+                throw ProblemException.invalidField(
+                        "userId", "is required here: this service runs without Keycloak and cannot look users up");
+            }
+            return new KeycloakUser(request.userId(), username, username);
+        }
+        KeycloakUser user;
+        try {
+            user = keycloakUsers
+                    .byUsername(username)
+                    .orElseThrow(() -> ProblemException.invalidField("username", "no user has this username"));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ProblemException(
+                    ProblemType.SERVICE_UNAVAILABLE, "Keycloak cannot be reached to look the user up; try again");
+        }
+        if (request.userId() != null && !request.userId().equals(user.id())) {
+            throw ProblemException.invalidField("userId", "is not the id of user " + username);
+        }
+        return user;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,8 @@ import org.weconomics.support.paging.PageView;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
         name = "Organisations",
-        description = "Partner organisations (legal entities of the social or regular economy); admins register them")
+        description = "Partner organisations (legal entities of the social or regular economy); coaches and admins "
+                + "register them")
 public class OrganisationResource {
 
     private final OrganisationService organisations;
@@ -43,11 +46,15 @@ public class OrganisationResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
     @Operation(
-            summary = "Register a partner organisation (admin)",
-            description = "Registers a legal entity that members can then add as a partner to their partnerships.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation, ETag its version")
+            operationId = "createOrganisation",
+            summary = "Register a partner organisation (coach or admin)",
+            description = "Registers a legal entity that the coaches of a partnership can then let join it as a "
+                    + "partner; a coach registers the organisations of the partnerships they coach without an admin.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new organisation, ETag its version",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "An organisation with that registration number exists")
     public RestResponse<OrganisationView> create(OrganisationRequest request) {
         OrganisationView created = organisations.create(request);
@@ -58,6 +65,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(
+            operationId = "listOrganisations",
             summary = "List partner organisations",
             description = "Every registered organisation, by name; members pick partners from it.")
     @APIResponse(responseCode = "200", description = "One page of organisations")
@@ -77,6 +85,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getOrganisation",
             summary = "Read a partner organisation",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation")
@@ -88,6 +97,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "updateOrganisation",
             summary = "Change a partner organisation (admin)",
             description = "Replaces the organisation's fields. Requires If-Match: 428 without it, 412 with the current "
                     + "organisation when it changed since.")

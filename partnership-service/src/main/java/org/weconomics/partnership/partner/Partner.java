@@ -59,7 +59,7 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "pain_relievers", nullable = false)
     public List<String> painRelievers = new ArrayList<>();
 
-    /** Subjects of the members who act for the partner; empty when every member of the local group may. */
+    /** Subjects of the members who act for the partner; while it names none, its partnership's coaches act for it. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<String> representatives = new ArrayList<>();
@@ -76,9 +76,13 @@ public class Partner extends PanacheEntityBase {
         return !productsAndServices.isEmpty() || !gainCreators.isEmpty() || !painRelievers.isEmpty();
     }
 
-    /** Whether the subject may act for this partner: it is a representative, or the partner named none. */
     public boolean isRepresentedBy(String subject) {
-        return representatives.isEmpty() || representatives.contains(subject);
+        return representatives.contains(subject);
+    }
+
+    /** Whether the subject represents any current partner of the partnership. */
+    public static boolean anyRepresentedBy(UUID partnershipId, String subject) {
+        return currentOf(partnershipId).stream().anyMatch(partner -> partner.isRepresentedBy(subject));
     }
 
     /** Everyone who is a partner now, by join date. */

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,11 +46,15 @@ public class PartnerResource {
 
     @POST
     @Operation(
+            operationId = "createPartner",
             summary = "An organisation joins the partnership",
             description = "Adds a registered organisation as a partner with its role. An organisation is a current "
                     + "partner at most once; after leaving it may join again (a new period). Publishes "
                     + "org.weconomics.partnership.partner-joined.")
-    @APIResponse(responseCode = "201", description = "Joined; Location names the partner, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Joined; Location names the partner, ETag its version",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "The organisation is a current partner already")
     public RestResponse<PartnerView> join(
             @PathParam("partnershipId") UUID partnershipId, JoinPartnershipRequest request) {
@@ -60,7 +66,10 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "List the partners", description = "Every partner period by join date, current and former.")
+    @Operation(
+            operationId = "listPartners",
+            summary = "List the partners",
+            description = "Every partner period by join date, current and former.")
     @APIResponse(responseCode = "200", description = "One page of partners")
     public PageView<PartnerView> list(
             @PathParam("partnershipId") UUID partnershipId,
@@ -73,7 +82,10 @@ public class PartnerResource {
 
     @GET
     @Path("/{partnerId}")
-    @Operation(summary = "Read a partner", description = "With its contributions; the ETag header carries its version.")
+    @Operation(
+            operationId = "getPartner",
+            summary = "Read a partner",
+            description = "With its contributions; the ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The partner")
     public PartnerView get(@PathParam("partnershipId") UUID partnershipId, @PathParam("partnerId") UUID partnerId) {
         return partners.get(partnershipId, partnerId);
@@ -82,6 +94,7 @@ public class PartnerResource {
     @PUT
     @Path("/{partnerId}")
     @Operation(
+            operationId = "updatePartner",
             summary = "Change a partner's role",
             description = "Replaces role and founding flag. Requires If-Match; 409 for a partner that left. Publishes "
                     + "org.weconomics.partnership.partner-changed.")
@@ -99,6 +112,7 @@ public class PartnerResource {
     @PUT
     @Path("/{partnerId}/contributions")
     @Operation(
+            operationId = "updatePartnerContributions",
             summary = "Set a partner's contribution to the value proposition",
             description = "Replaces the three blocks of the partner's board: products & services, gain creators, pain "
                     + "relievers. Requires If-Match. Publishes org.weconomics.partnership.contributions-changed.")
@@ -116,6 +130,7 @@ public class PartnerResource {
     @PUT
     @Path("/{partnerId}/representatives")
     @Operation(
+            operationId = "updatePartnerRepresentatives",
             summary = "Name the members who act for a partner",
             description = "Replaces the list of members (token subjects) who act for the partner. Only they draft and "
                     + "submit the partner's assessment, and until the partner has submitted its first assessment "
@@ -136,6 +151,7 @@ public class PartnerResource {
     @Path("/{partnerId}/leave")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "leavePartnership",
             summary = "A partner leaves the partnership",
             description =
                     "Ends the partner's period; its role, contributions and the activities it was responsible for "

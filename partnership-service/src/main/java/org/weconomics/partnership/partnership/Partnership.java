@@ -10,8 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.weconomics.partnership.typology.ActivityIntegration;
 import org.weconomics.partnership.typology.BusinessModelChange;
 import org.weconomics.partnership.typology.PartnershipType;
@@ -49,9 +54,32 @@ public class Partnership extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Subjects of the members who facilitate the partnership's trajectory; never empty. Admins act as coach too. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> coaches = new ArrayList<>();
+
     @Version
     @Column(nullable = false)
     public long version;
+
+    public boolean isCoachedBy(String subject) {
+        return coaches.contains(subject);
+    }
+
+    /** Whether the subject coaches a partnership of one of these local groups. */
+    public static boolean anyCoachedBy(String subject, Collection<String> localGroups) {
+        if (localGroups.isEmpty()) {
+            return false;
+        }
+        Number found = (Number) getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM partnership WHERE local_group IN (:groups) "
+                        + "AND coaches @> jsonb_build_array(CAST(:subject AS text))")
+                .setParameter("groups", localGroups)
+                .setParameter("subject", subject)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
 
     static boolean nameTaken(String localGroup, String name, UUID except) {
         return count("localGroup = ?1 and lower(name) = lower(?2) and id <> ?3", localGroup, name, except) > 0;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,10 +43,14 @@ public class PartnershipResource {
 
     @POST
     @Operation(
+            operationId = "createPartnership",
             summary = "Set up a partnership",
             description = "Creates a partnership in one of your local groups. The finance service creates its earnings "
                     + "model when it receives the partnership-created event.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new partnership, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new partnership, ETag its version",
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "409", description = "The local group already has a partnership of that name")
     public RestResponse<PartnershipView> create(CreatePartnershipRequest request) {
         PartnershipView created = partnerships.create(request);
@@ -55,6 +61,7 @@ public class PartnershipResource {
 
     @GET
     @Operation(
+            operationId = "listPartnerships",
             summary = "List partnerships",
             description =
                     "The partnerships of your local groups (every one for admins), by name; filter on local group, "
@@ -78,7 +85,10 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partnership", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(
+            operationId = "getPartnership",
+            summary = "Read a partnership",
+            description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The partnership")
     public PartnershipView get(@PathParam("id") UUID id) {
         return partnerships.get(id);
@@ -87,6 +97,7 @@ public class PartnershipResource {
     @PUT
     @Path("/{id}")
     @Operation(
+            operationId = "updatePartnership",
             summary = "Change a partnership",
             description = "Replaces name, description and the two typology axes (the type A–D follows from them). "
                     + "Requires If-Match: 428 without it, 412 with the current partnership when it changed since. "
@@ -100,5 +111,23 @@ public class PartnershipResource {
                     String ifMatch,
             UpdatePartnershipRequest request) {
         return partnerships.update(id, IfMatch.requiredVersion(ifMatch), request);
+    }
+
+    @PUT
+    @Path("/{id}/coaches")
+    @Operation(
+            operationId = "updatePartnershipCoaches",
+            summary = "Name the members who coach a partnership",
+            description = "Replaces the list of members (token subjects) who coach the partnership: they facilitate "
+                    + "its trajectory, let organisations join, name each partner's representatives and write the "
+                    + "agreed assessment and the agreement. At least one; the creator is the first. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The partnership with its coaches and new ETag")
+    public PartnershipView changeCoaches(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the version you changed", required = true, example = "\"0\"")
+                    @HeaderParam(IfMatch.HEADER)
+                    String ifMatch,
+            CoachesRequest request) {
+        return partnerships.changeCoaches(id, IfMatch.requiredVersion(ifMatch), request);
     }
 }

@@ -57,6 +57,7 @@ public class PartnershipService {
         partnership.name = name;
         partnership.description = request.description();
         partnership.createdBy = caller.subject();
+        partnership.coaches = new ArrayList<>(List.of(caller.subject()));
         partnership.createdAt = now;
         partnership.updatedAt = now;
         partnership.persist();
@@ -80,6 +81,18 @@ public class PartnershipService {
         partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         partnership.persistAndFlush();
         outbox.record(PartnershipEvents.CHANGED, PartnershipView.event(partnership));
+        return PartnershipView.of(partnership);
+    }
+
+    /** Names the members who coach the partnership; no event, as it concerns access, not the partnership's content. */
+    public PartnershipView changeCoaches(
+            @NotNull UUID id, long expectedVersion, @NotNull @Valid CoachesRequest request) {
+        Partnership partnership = requireAccessible(id);
+        IfMatch.check(expectedVersion, partnership.version, () -> PartnershipView.of(partnership));
+        partnership.coaches = new ArrayList<>(
+                request.subjects().stream().map(String::strip).distinct().toList());
+        partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partnership.persistAndFlush();
         return PartnershipView.of(partnership);
     }
 

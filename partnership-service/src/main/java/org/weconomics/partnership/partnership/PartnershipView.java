@@ -1,9 +1,11 @@
 package org.weconomics.partnership.partnership;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weconomics.events.partnership.PartnershipChanged;
+import org.weconomics.partnership.people.PeopleNames;
 import org.weconomics.partnership.typology.ActivityIntegration;
 import org.weconomics.partnership.typology.BusinessModelChange;
 import org.weconomics.partnership.typology.PartnershipType;
@@ -27,6 +29,15 @@ public record PartnershipView(
                         example = "B")
                 PartnershipType type,
         @Schema(description = "Token subject of the creator.") String createdBy,
+        @Schema(
+                        description =
+                                "The name of that person as the people directory has it; null when no local group lists them.",
+                        example = "Anna Peeters")
+                String createdByName,
+        @Schema(
+                        description = "Token subjects of the members who coach the partnership (facilitate its "
+                                + "trajectory); the creator is the first. Admins act as coach too.")
+                List<String> coaches,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(
@@ -47,6 +58,8 @@ public record PartnershipView(
                 partnership.activities,
                 partnership.type().orElse(null),
                 partnership.createdBy,
+                PeopleNames.displayName(partnership.createdBy),
+                List.copyOf(partnership.coaches),
                 partnership.createdAt,
                 partnership.updatedAt,
                 partnership.version);

@@ -17,6 +17,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,11 +49,15 @@ public class TensionResource {
 
     @POST
     @Operation(
+            operationId = "createTension",
             summary = "Record a tension",
             description =
                     "Adds a tension to the register with status open. The BMC block is the one the partners "
                             + "name, also outside the value domain's usual blocks (the sources do so); the owner must be a current partner. Publishes org.weconomics.partnership.tension-recorded.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the tension, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location names the tension, ETag its version",
+            content = @Content(schema = @Schema(implementation = TensionView.class)))
     public RestResponse<TensionView> record(@PathParam("partnershipId") UUID partnershipId, TensionRequest request) {
         TensionView recorded = tensions.record(partnershipId, request);
         return RestResponse.ResponseBuilder.<TensionView>created(
@@ -62,6 +68,7 @@ public class TensionResource {
 
     @GET
     @Operation(
+            operationId = "listTensions",
             summary = "List the register",
             description = "The partnership's tensions, oldest first, filtered on status, category, value domain, BMC "
                     + "block, and on overdue reviews (a review date in the past while not resolved).")
@@ -88,6 +95,7 @@ public class TensionResource {
     @GET
     @Path("/summary")
     @Operation(
+            operationId = "getTensionSummary",
             summary = "Summary matrix",
             description = "Per value domain × priority category (plus unprioritised): how many tensions are open "
                     + "(open or in dialogue) and how many resolved (resolved or accepted), with totals and the number "
@@ -99,7 +107,10 @@ public class TensionResource {
 
     @GET
     @Path("/{tensionId}")
-    @Operation(summary = "Read a tension", description = "The ETag header carries its version.")
+    @Operation(
+            operationId = "getTension",
+            summary = "Read a tension",
+            description = "The ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The tension")
     public TensionView get(@PathParam("partnershipId") UUID partnershipId, @PathParam("tensionId") UUID tensionId) {
         return tensions.get(partnershipId, tensionId);
@@ -108,6 +119,7 @@ public class TensionResource {
     @PUT
     @Path("/{tensionId}")
     @Operation(
+            operationId = "updateTension",
             summary = "Change a tension",
             description = "Replaces its fields (not its status or solutions). Requires If-Match. Recorded in the "
                     + "history; publishes org.weconomics.partnership.tension-changed.")
@@ -124,6 +136,7 @@ public class TensionResource {
     @PUT
     @Path("/{tensionId}/status")
     @Operation(
+            operationId = "changeTensionStatus",
             summary = "Move a tension to its next status",
             description = "open → in-dialogue → resolved or accepted; an accepted tension may go back into dialogue. "
                     + "Any other move is refused with 409. Requires If-Match. Recorded in the history; publishes "
@@ -141,6 +154,7 @@ public class TensionResource {
     @POST
     @Path("/{tensionId}/solutions")
     @Operation(
+            operationId = "createTensionSolution",
             summary = "Add an agreed solution",
             description =
                     "Adds a solution with the day it was agreed and the partners that agreed. Requires If-Match "
@@ -158,6 +172,7 @@ public class TensionResource {
     @GET
     @Path("/{tensionId}/history")
     @Operation(
+            operationId = "getTensionHistory",
             summary = "History of a tension",
             description = "Every change, oldest first: what was done, by whom, when, which fields changed, and the "
                     + "tension before and after.")

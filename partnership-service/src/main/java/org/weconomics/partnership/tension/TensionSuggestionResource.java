@@ -29,6 +29,7 @@ public class TensionSuggestionResource {
 
     @GET
     @Operation(
+            operationId = "listTensionSuggestions",
             summary = "Typical tensions for this partnership",
             description = "The catalogue's typical tensions for the partnership's type (A–D): the generic ones and "
                     + "those specific to the type; only the generic ones while the type is undecided. Each says whether "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weconomics.events.partnership.TensionState;
+import org.weconomics.partnership.people.PeopleNames;
 import org.weconomics.support.concurrency.Versioned;
 
 /** A tension as clients read it; its version is the ETag. */
@@ -27,7 +28,12 @@ public record TensionView(
         @Schema(description = "The review date has passed while the tension is not resolved.") boolean reviewOverdue,
         String catalogueKey,
         List<Solution> solutions,
-        String createdBy,
+        @Schema(description = "Token subject of who registered it.") String createdBy,
+        @Schema(
+                        description =
+                                "The name of that person as the people directory has it; null when no local group lists them.",
+                        example = "Anna Peeters")
+                String createdByName,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(example = "2") long version)
@@ -52,6 +58,7 @@ public record TensionView(
                 tension.catalogueKey,
                 List.copyOf(tension.solutions),
                 tension.createdBy,
+                PeopleNames.displayName(tension.createdBy),
                 tension.createdAt,
                 tension.updatedAt,
                 tension.version);

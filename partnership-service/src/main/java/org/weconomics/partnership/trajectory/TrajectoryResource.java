@@ -28,6 +28,7 @@ public class TrajectoryResource {
 
     @GET
     @Operation(
+            operationId = "getTrajectory",
             summary = "The partnership's trajectory",
             description =
                     "The current step and, per step, its status and what it still lacks (e.g. no value chain yet, "

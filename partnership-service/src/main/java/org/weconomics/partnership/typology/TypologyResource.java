@@ -34,6 +34,7 @@ public class TypologyResource {
 
     @GET
     @Operation(
+            operationId = "getTypology",
             summary = "The typology",
             description =
                     "The two axes (business model innovative/traditional; activities integrated/differentiated) "
@@ -46,6 +47,7 @@ public class TypologyResource {
     @GET
     @Path("/{type}")
     @Operation(
+            operationId = "getTypeGuidance",
             summary = "Guidance for one type",
             description = "The type's properties, its own success factors and typical tensions, the general success "
                     + "factors and the generic tensions, from the sources.")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +42,7 @@ public class ValueChainResource {
 
     @GET
     @Operation(
+            operationId = "getValueChain",
             summary = "Read the value chain",
             description = "Every activity in order. The ETag is the partnership's version: send it to reorder.")
     @APIResponse(responseCode = "200", description = "The value chain")
@@ -50,11 +53,15 @@ public class ValueChainResource {
     @POST
     @Path("/activities")
     @Operation(
+            operationId = "createActivity",
             summary = "Add an activity",
             description =
                     "Appends an activity with its responsible partners (current partners of the partnership), "
                             + "responsibilities and sub-actions. Publishes org.weconomics.partnership.value-chain-activity-added.")
-    @APIResponse(responseCode = "201", description = "Added; Location names the activity, ETag its version")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the activity, ETag its version",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public RestResponse<ActivityView> add(@PathParam("partnershipId") UUID partnershipId, ActivityRequest request) {
         ActivityView added = valueChain.add(partnershipId, request);
         return RestResponse.ResponseBuilder.<ActivityView>created(
@@ -65,7 +72,10 @@ public class ValueChainResource {
 
     @GET
     @Path("/activities/{activityId}")
-    @Operation(summary = "Read an activity", description = "The ETag header carries its version.")
+    @Operation(
+            operationId = "getActivity",
+            summary = "Read an activity",
+            description = "The ETag header carries its version.")
     @APIResponse(responseCode = "200", description = "The activity")
     public ActivityView get(@PathParam("partnershipId") UUID partnershipId, @PathParam("activityId") UUID activityId) {
         return valueChain.get(partnershipId, activityId);
@@ -74,6 +84,7 @@ public class ValueChainResource {
     @PUT
     @Path("/activities/{activityId}")
     @Operation(
+            operationId = "updateActivity",
             summary = "Change an activity",
             description = "Replaces name, description, responsible partners, responsibilities and sub-actions; "
                     + "sub-actions sent with their id keep it. Requires If-Match. Publishes "
@@ -92,6 +103,7 @@ public class ValueChainResource {
     @Path("/activities/{activityId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "deleteActivity",
             summary = "Remove an activity",
             description = "Removes the activity with its sub-actions; the later activities move up. Requires If-Match "
                     + "with the activity's ETag. Publishes org.weconomics.partnership.value-chain-activity-removed and, "
@@ -108,6 +120,7 @@ public class ValueChainResource {
     @PUT
     @Path("/order")
     @Operation(
+            operationId = "reorderValueChain",
             summary = "Reorder the value chain",
             description = "Sets the order of every activity. Requires If-Match with the value chain's ETag (the "
                     + "partnership's version). Publishes org.weconomics.partnership.value-chain-reordered.")

@@ -214,6 +214,7 @@ class PartnershipHealthAccessTest {
         String anna = TestTokens.member("anna", group);
         String partnership = TestData.partnership(anna, group);
         String partner = TestData.join(anna, partnership, TestData.organisation("social-economy"));
+        TestData.represent(anna, partnership, partner, "anna");
         String tension = given().auth()
                 .oauth2(anna)
                 .contentType(ContentType.JSON)

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +26,20 @@ class AssessmentResourceTest {
     private String partnership;
     private String wroeter;
     private String graden;
+    private String localGroup;
 
     @BeforeEach
     void partnershipWithTwoPartners() {
         String group = TestData.localGroup();
+        localGroup = group;
         anna = TestTokens.member("anna-" + group, group);
         bob = TestTokens.member("bob-" + group, group);
         partnership = TestData.partnership(anna, group);
         wroeter = TestData.join(anna, partnership, TestData.organisation("social-economy"));
         graden = TestData.join(anna, partnership, TestData.organisation("regular-economy"));
+        // anna set the partnership up, so she coaches it; she names who speaks for each partner.
+        TestData.represent(anna, partnership, wroeter, "anna-" + group);
+        TestData.represent(anna, partnership, graden, "bob-" + group);
     }
 
     @Test
@@ -56,14 +60,14 @@ class AssessmentResourceTest {
                 .when()
                 .put("/partnerships/{p}/assessments/partners/{partner}/draft", partnership, wroeter)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(bob)
                 .header("If-Match", "\"0\"")
                 .when()
                 .post("/partnerships/{p}/assessments/partners/{partner}/draft/submit", partnership, wroeter)
                 .then()
-                .statusCode(404);
+                .statusCode(403);
         given().auth()
                 .oauth2(bob)
                 .when()
@@ -88,14 +92,23 @@ class AssessmentResourceTest {
                 .statusCode(200)
                 .body("content.facets.value-proposition.status", equalTo("cleared"));
         submit(anna, wroeter, 0);
+        // A member who speaks for no partner sees a submitted assessment; bob's own partner has not submitted yet.
         given().auth()
-                .oauth2(bob)
+                .oauth2(TestTokens.member("carol-" + localGroup, localGroup))
                 .when()
                 .get("/partnerships/{p}/assessments", partnership)
                 .then()
                 .statusCode(200)
                 .body("partners.partnerId", contains(wroeter))
                 .body("partners[0].state", equalTo("submitted"));
+        given().auth()
+                .oauth2(bob)
+                .when()
+                .get("/partnerships/{p}/assessments", partnership)
+                .then()
+                .statusCode(200)
+                .body("partners", hasSize(0))
+                .body("sealedPartners", contains(wroeter));
     }
 
     @Test
@@ -104,13 +117,11 @@ class AssessmentResourceTest {
         String wroeterMember = TestTokens.member("wroeter-" + group, group);
         String gradenMember = TestTokens.member("graden-" + group, group);
         String coach = TestTokens.member("coach-" + group, group);
-        String sealedPartnership = TestData.partnership(wroeterMember, group);
-        String wroeterPartner =
-                TestData.join(wroeterMember, sealedPartnership, TestData.organisation("social-economy"));
-        String gradenPartner =
-                TestData.join(wroeterMember, sealedPartnership, TestData.organisation("regular-economy"));
-        represent(coach, sealedPartnership, wroeterPartner, "wroeter-" + group);
-        represent(coach, sealedPartnership, gradenPartner, "graden-" + group);
+        String sealedPartnership = TestData.partnership(coach, group);
+        String wroeterPartner = TestData.join(coach, sealedPartnership, TestData.organisation("social-economy"));
+        String gradenPartner = TestData.join(coach, sealedPartnership, TestData.organisation("regular-economy"));
+        TestData.represent(coach, sealedPartnership, wroeterPartner, "wroeter-" + group);
+        TestData.represent(coach, sealedPartnership, gradenPartner, "graden-" + group);
 
         given().auth()
                 .oauth2(coach)
@@ -236,6 +247,15 @@ class AssessmentResourceTest {
                 .body("version", equalTo(1));
         given().auth()
                 .oauth2(bob)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(content("cleared", "met", "high"))
+                .when()
+                .put("/partnerships/{p}/assessments/agreed", partnership)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(anna)
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(content("cleared", "met", "high"))
@@ -379,32 +399,7 @@ class AssessmentResourceTest {
     }
 
     static Map<String, Object> content(String valuePropositionStatus, String trust, String employmentSec) {
-        return Map.of(
-                "facets",
-                        Map.of(
-                                "value-proposition",
-                                Map.of(
-                                        "status",
-                                        valuePropositionStatus,
-                                        "strengths",
-                                        List.of("Duidelijke waardepropositie"),
-                                        "workPoints",
-                                        List.of())),
-                "successFactors", Map.of("trust-and-transparency", trust),
-                "impact", Map.of("employment-sec", employmentSec));
-    }
-
-    private static void represent(String token, String partnership, String partner, String subject) {
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"0\"")
-                .body(Map.of("subjects", List.of(subject)))
-                .when()
-                .put("/partnerships/{p}/partners/{partner}/representatives", partnership, partner)
-                .then()
-                .statusCode(200)
-                .body("representatives", contains(subject));
+        return TestData.assessmentContent(valuePropositionStatus, trust, employmentSec);
     }
 
     private void startDraft(String token, String partner, Map<String, Object> content) {

@@ -2,10 +2,6 @@ package org.weconomics.support.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -30,25 +26,7 @@ public final class DatabaseUnavailable {
      * is a {@code RollbackException} that carries the driver's exception only as a suppressed one.
      */
     public static boolean isCauseOf(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> toLook = new ArrayDeque<>();
-        toLook.push(failure);
-        while (!toLook.isEmpty()) {
-            Throwable cause = toLook.pop();
-            if (!seen.add(cause)) {
-                continue;
-            }
-            if (meansUnreachable(cause)) {
-                return true;
-            }
-            if (cause.getCause() != null) {
-                toLook.push(cause.getCause());
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                toLook.push(suppressed);
-            }
-        }
-        return false;
+        return Causes.anyMatches(failure, DatabaseUnavailable::meansUnreachable);
     }
 
     private static boolean meansUnreachable(Throwable cause) {

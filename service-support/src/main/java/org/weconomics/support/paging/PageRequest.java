@@ -9,16 +9,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The paging query parameters every list of the platform takes: {@code page} (from 0) and
- * {@code size} (1 to 200). Use it as a {@code @BeanParam @Valid}.
+ * {@code size} (1 to 200); {@code page} stops where page × size would overflow the query's offset. Use it as a {@code @BeanParam @Valid}.
  */
 public class PageRequest {
 
     public static final int MAX_SIZE = 200;
+    /** The last page whose first item's offset (page × size) still fits the database query's int offset. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page number, from 0.", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page number, from 0 to 10737416.", example = "0")
     public int page;
 
     @QueryParam("size")

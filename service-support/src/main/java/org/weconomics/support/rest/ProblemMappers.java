@@ -33,9 +33,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.weconomics.support.database.DatabaseUnavailable;
+import org.weconomics.support.database.UniqueViolation;
 import org.weconomics.support.problem.Problem;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.text.ControlCharacterException;
 
 /** Maps every failure that reaches the REST layer to one {@link Problem} body. */
 public class ProblemMappers {
@@ -63,6 +65,9 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, request);
         }
+        if (e instanceof ControlCharacterException control) {
+            return controlCharacter(control, request);
+        }
         if (e instanceof InvalidFormatException wrong) {
             return wrongValue(wrong, request);
         }
@@ -79,6 +84,11 @@ public class ProblemMappers {
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, HttpServerRequest request) {
         String field = jsonPath(e);
         return invalid(field, "is not a field of this request" + knownFields(e), request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> controlCharacter(ControlCharacterException e, HttpServerRequest request) {
+        return invalid(jsonPath(e), e.violation(), request);
     }
 
     @ServerExceptionMapper
@@ -187,6 +197,15 @@ public class ProblemMappers {
                     .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (UniqueViolation.isCauseOf(e)) {
+            LOG.infof("Unique constraint lost to a concurrent request on %s %s", request.method(), request.path());
+            return respond(
+                    ProblemType.CONFLICT,
+                    "Someone else created the same thing at the same moment; read the current state and try again",
+                    List.of(),
+                    null,
+                    request);
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(
                 ProblemType.INTERNAL_ERROR,
@@ -272,7 +291,8 @@ public class ProblemMappers {
         return field.length() == 0 ? "body" : field.toString();
     }
 
-    static String jsonPath(JsonMappingException e) {
+    /** The JSON path of the field a reading failure is about, as clients name it: {@code alternatives[1].name}. */
+    public static String jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {

@@ -51,6 +51,7 @@ public class CanvasPictureResource {
     @Path("/{id}/picture.svg")
     @Produces(SVG)
     @Operation(
+            operationId = "downloadCanvasSvg",
             summary = "Draw a canvas as SVG",
             description = "The board on an A3 landscape page (viewBox in points): title, topic, local group and date, "
                     + "the template's blocks in their group colours with the notes as stickies (the full text of each "
@@ -61,8 +62,14 @@ public class CanvasPictureResource {
             description = "The SVG document",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)),
             headers = {
-                @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"),
-                @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "inline; filename=\"<title>.svg\"")
+                @Header(
+                        name = Language.CONTENT_LANGUAGE,
+                        description = "nl or en",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = HttpHeaders.CONTENT_DISPOSITION,
+                        description = "inline; filename=\"<title>.svg\"",
+                        schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<String> svg(
             @PathParam("id") UUID id,
@@ -77,6 +84,7 @@ public class CanvasPictureResource {
     @Path("/{id}/picture.pdf")
     @Produces(PDF)
     @Operation(
+            operationId = "downloadCanvasPdf",
             summary = "Draw a canvas as PDF",
             description = "Page 1 is the board on A3 landscape, laid out exactly like the SVG. With appendix=true, A4 "
                     + "pages follow that list every note block by block with its value tags and comments. ETag is the "
@@ -86,8 +94,14 @@ public class CanvasPictureResource {
             description = "The PDF document",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             headers = {
-                @Header(name = Language.CONTENT_LANGUAGE, description = "nl or en"),
-                @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "inline; filename=\"<title>.pdf\"")
+                @Header(
+                        name = Language.CONTENT_LANGUAGE,
+                        description = "nl or en",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = HttpHeaders.CONTENT_DISPOSITION,
+                        description = "inline; filename=\"<title>.pdf\"",
+                        schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<byte[]> pdf(
             @PathParam("id") UUID id,

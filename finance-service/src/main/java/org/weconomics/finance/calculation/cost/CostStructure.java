@@ -3,6 +3,7 @@ package org.weconomics.finance.calculation.cost;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.weconomics.finance.calculation.Explained;
 import org.weconomics.finance.calculation.Explanation;
 
@@ -19,6 +20,10 @@ import org.weconomics.finance.calculation.Explanation;
  * @param orphanedTotalCost  the cost per customer of the orphaned activities, in cents
  * @param costBase           the same figures exactly, for further calculation
  */
+@Schema(
+        name = "CostBreakdown",
+        description =
+                "The calculated cost structure: per activity and per party, the cost base and how each figure came about.")
 public record CostStructure(
         List<PartyCost> parties,
         List<ActivityCost> activities,

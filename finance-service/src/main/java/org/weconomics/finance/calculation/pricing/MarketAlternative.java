@@ -1,6 +1,8 @@
 package org.weconomics.finance.calculation.pricing;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.weconomics.finance.calculation.Violations;
 
 /**
  * An offer in the market that customers could choose instead.
@@ -8,4 +10,4 @@ import java.math.BigDecimal;
  * @param name  whose offer it is
  * @param price its price per unit, above zero
  */
-public record MarketAlternative(String name, BigDecimal price) {}
+public record MarketAlternative(@Schema(maxLength = Violations.MAX_NAME_LENGTH) String name, BigDecimal price) {}

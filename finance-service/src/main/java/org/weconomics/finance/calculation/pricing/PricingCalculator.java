@@ -216,7 +216,7 @@ public final class PricingCalculator {
                 String itemPath = path + ".alternatives[" + i + "]";
                 if (violations.requirePresent(itemPath, alternatives.get(i))) {
                     violations.requireText(
-                            itemPath + ".name", alternatives.get(i).name());
+                            itemPath + ".name", alternatives.get(i).name(), Violations.MAX_NAME_LENGTH);
                     violations.requirePositive(
                             itemPath + ".price", alternatives.get(i).price());
                 }

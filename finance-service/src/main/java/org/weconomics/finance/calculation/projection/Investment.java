@@ -1,6 +1,8 @@
 package org.weconomics.finance.calculation.projection;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.weconomics.finance.calculation.Violations;
 
 /**
  * An investment a party makes.
@@ -10,7 +12,8 @@ import java.math.BigDecimal;
  * @param item    what is invested in
  * @param amount  not negative
  */
-public record Investment(String partyId, Integer year, String item, BigDecimal amount) {
+public record Investment(
+        String partyId, Integer year, @Schema(maxLength = Violations.MAX_NAME_LENGTH) String item, BigDecimal amount) {
 
     public static final int BEFORE_YEAR_ONE = 0;
 }

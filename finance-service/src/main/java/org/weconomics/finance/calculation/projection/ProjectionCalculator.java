@@ -499,6 +499,7 @@ public final class ProjectionCalculator {
                         path + ".year", "must be 0 (before the first year) to " + years + ", was " + investment.year());
             }
             violations.requireNonNegative(path + ".amount", investment.amount());
+            violations.requireAtMost(path + ".item", investment.item(), Violations.MAX_NAME_LENGTH);
         }
         YearlyCostCalculator.validate(parties, input.yearlyCosts(), violations);
         violations.throwIfAny();

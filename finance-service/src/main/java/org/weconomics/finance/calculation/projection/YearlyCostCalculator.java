@@ -89,7 +89,7 @@ public final class YearlyCostCalculator {
                 continue;
             }
             parties.requireKnown(violations, path + ".partyId", line.partyId());
-            violations.requireText(path + ".item", line.item());
+            violations.requireText(path + ".item", line.item(), Violations.MAX_NAME_LENGTH);
             violations.requireNonNegative(path + ".costPerPiece", line.costPerPiece());
             violations.requireNonNegative(path + ".quantity", line.quantity());
         }

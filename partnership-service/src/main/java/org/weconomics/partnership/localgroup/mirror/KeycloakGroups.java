@@ -1,16 +1,12 @@
 package org.weconomics.partnership.localgroup.mirror;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.weconomics.partnership.localgroup.LocalGroup;
@@ -24,10 +20,11 @@ import org.weconomics.partnership.localgroup.LocalGroup;
 public class KeycloakGroups {
 
     private final KeycloakMirrorConfig config;
-    private volatile Keycloak client;
+    private final KeycloakAdminClient keycloak;
 
-    public KeycloakGroups(KeycloakMirrorConfig config) {
+    public KeycloakGroups(KeycloakMirrorConfig config, KeycloakAdminClient keycloak) {
         this.config = config;
+        this.keycloak = keycloak;
     }
 
     /** Creates the local group's sub-group if missing and sets its attributes; a closed group is left alone. */
@@ -127,44 +124,6 @@ public class KeycloakGroups {
     }
 
     private RealmResource realm() {
-        return client().realm(config.realm());
-    }
-
-    private Keycloak client() {
-        Keycloak current = client;
-        if (current == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = build();
-                }
-                current = client;
-            }
-        }
-        return current;
-    }
-
-    private Keycloak build() {
-        KeycloakBuilder builder = KeycloakBuilder.builder()
-                .serverUrl(config.serverUrl())
-                .realm(config.authRealm())
-                .clientId(config.clientId());
-        if (config.clientSecret().isPresent()) {
-            return builder.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                    .clientSecret(config.clientSecret().get())
-                    .build();
-        }
-        return builder.grantType(OAuth2Constants.PASSWORD)
-                .username(config.username()
-                        .orElseThrow(() -> new IllegalStateException(
-                                "Set weconomics.keycloak.client-secret, or weconomics.keycloak.username and password")))
-                .password(config.password().orElse(""))
-                .build();
-    }
-
-    @PreDestroy
-    void close() {
-        if (client != null) {
-            client.close();
-        }
+        return keycloak.realm();
     }
 }

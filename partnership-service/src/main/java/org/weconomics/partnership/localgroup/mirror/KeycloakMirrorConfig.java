@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How local groups are mirrored into Keycloak, under {@code weconomics.keycloak}. The mirror signs in
- * either with client credentials ({@code client-secret} set) or as an admin user ({@code username} and
- * {@code password}, e.g. in the {@code master} realm with {@code admin-cli}).
+ * How local groups are mirrored into Keycloak, under {@code weconomics.keycloak}. The mirror signs in with
+ * client credentials as the service account of a confidential client of the realm it manages; that account
+ * holds only the realm-management roles the mirror needs ({@code query-groups}, {@code query-users},
+ * {@code view-users}, {@code manage-users}).
  */
 @ConfigMapping(prefix = "weconomics.keycloak")
 public interface KeycloakMirrorConfig {
@@ -25,20 +26,24 @@ public interface KeycloakMirrorConfig {
     @WithDefault("weconomics")
     String realm();
 
-    /** The realm the mirror signs in to. */
-    @WithDefault("master")
+    /** The realm the mirror signs in to: the one it manages, so that it holds no rights elsewhere. */
+    @WithDefault("weconomics")
     String authRealm();
 
-    @WithDefault("admin-cli")
+    /** The mirror's confidential client (service account, client credentials only). */
+    @WithDefault("weconomics-membership-mirror")
     String clientId();
 
-    /** Set to sign in with the client-credentials grant as the client's service account. */
+    /** The secret of {@link #clientId()}; required when mirroring is enabled. */
     Optional<String> clientSecret();
 
-    /** With {@code password}: sign in as this admin user (password grant). */
-    Optional<String> username();
+    /** How long to wait for a connection to Keycloak. */
+    @WithDefault("2s")
+    Duration connectTimeout();
 
-    Optional<String> password();
+    /** How long to wait for Keycloak's answer once connected. */
+    @WithDefault("5s")
+    Duration readTimeout();
 
     /** The top-level Keycloak group whose sub-groups are the local groups. */
     @WithDefault("local-groups")

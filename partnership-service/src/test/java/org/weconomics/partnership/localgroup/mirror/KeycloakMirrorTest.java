@@ -3,6 +3,7 @@ package org.weconomics.partnership.localgroup.mirror;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -38,7 +39,7 @@ class KeycloakMirrorTest {
         given().auth()
                 .oauth2(TestData.ADMIN)
                 .contentType(ContentType.JSON)
-                .body(Map.of("userId", bram.getString("sub"), "username", WeconomicsRealm.BRAM.username()))
+                .body(Map.of("username", WeconomicsRealm.BRAM.username()))
                 .when()
                 .post("/local-groups/{key}/members", key)
                 .then()
@@ -70,43 +71,42 @@ class KeycloakMirrorTest {
     }
 
     @Test
-    void aChangeKeycloakRefusesIsRetriedAndReportedUntilItIsUndone() {
+    void anAdminAddsAMemberByUsernameAloneAndGetsTheirIdAndName() {
         String key = TestData.localGroup();
+        String annaId = claimsOf(tokenOf(WeconomicsRealm.ANNA)).getString("sub");
+
         given().auth()
                 .oauth2(TestData.ADMIN)
                 .contentType(ContentType.JSON)
-                .body(Map.of("userId", "no-such-keycloak-user", "username", "ghost"))
+                .body(Map.of("username", "anna"))
                 .when()
                 .post("/local-groups/{key}/members", key)
                 .then()
-                .statusCode(201);
-
-        Awaitility.await().atMost(MIRROR_TIMEOUT).untilAsserted(() -> given().auth()
-                .oauth2(TestData.ADMIN)
-                .when()
-                .get("/local-groups/{key}/mirror-status", key)
-                .then()
-                .statusCode(200)
-                .body("state", equalTo("failing"))
-                .body("pendingTasks[0].operation", equalTo("add-member"))
-                .body("pendingTasks[0].userId", equalTo("no-such-keycloak-user")));
-        given().when()
-                .get("/q/health/well")
-                .then()
-                .statusCode(503)
-                .body("checks.find { it.name == 'keycloak-mirror' }.status", equalTo("DOWN"));
+                .statusCode(201)
+                .body("userId", equalTo(annaId))
+                .body("displayName", equalTo("Anna Peeters"));
+        awaitInSync(key);
+        assertThat(claimsOf(tokenOf(WeconomicsRealm.ANNA)).getList("groups", String.class))
+                .contains("/local-groups/" + key);
 
         given().auth()
                 .oauth2(TestData.ADMIN)
-                .header("If-Match", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody-" + key))
                 .when()
-                .delete("/local-groups/{key}/members/no-such-keycloak-user", key)
+                .post("/local-groups/{key}/members", key)
                 .then()
-                .statusCode(204);
-        awaitInSync(key);
-        Awaitility.await()
-                .atMost(MIRROR_TIMEOUT)
-                .untilAsserted(() -> given().when().get("/q/health/well").then().statusCode(200));
+                .statusCode(400)
+                .body("invalidFields.field", hasItem("username"));
+        given().auth()
+                .oauth2(TestData.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("username", "bram", "userId", annaId))
+                .when()
+                .post("/local-groups/{key}/members", key)
+                .then()
+                .statusCode(400)
+                .body("invalidFields.field", hasItem("userId"));
     }
 
     private static void awaitInSync(String key) {

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.weconomics.infrastructure.keycloak.KeycloakServer;
+import org.weconomics.infrastructure.keycloak.WeconomicsRealm;
 
 /**
  * A real Keycloak with the weconomics realm, on free ports, for the mirror's test; the service signs in
- * to it as the master realm's admin. Retries are fast here so that a failing task shows within seconds.
+ * as the mirror client's service account, with exactly the rights the realm file gives it. Retries are fast here so that a failing task shows within seconds.
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -24,15 +25,22 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                 .logFile(logFile())
                 .start();
         return Map.of(
-                "weconomics.keycloak.enabled", "true",
-                "weconomics.keycloak.server-url", server.baseUrl(),
-                "weconomics.keycloak.auth-realm", "master",
-                "weconomics.keycloak.client-id", "admin-cli",
-                "weconomics.keycloak.username", server.adminUsername(),
-                "weconomics.keycloak.password", server.adminPassword(),
-                "weconomics.keycloak.mirror.interval", "200ms",
-                "weconomics.keycloak.mirror.initial-backoff", "100ms",
-                "weconomics.keycloak.mirror.max-backoff", "1s");
+                "weconomics.keycloak.enabled",
+                "true",
+                "weconomics.keycloak.server-url",
+                server.baseUrl(),
+                "weconomics.keycloak.auth-realm",
+                WeconomicsRealm.NAME,
+                "weconomics.keycloak.client-id",
+                WeconomicsRealm.MIRROR_CLIENT_ID,
+                "weconomics.keycloak.client-secret",
+                WeconomicsRealm.MIRROR_CLIENT_SECRET,
+                "weconomics.keycloak.mirror.interval",
+                "200ms",
+                "weconomics.keycloak.mirror.initial-backoff",
+                "100ms",
+                "weconomics.keycloak.mirror.max-backoff",
+                "1s");
     }
 
     /** Beside the logs of the module's other test components. */

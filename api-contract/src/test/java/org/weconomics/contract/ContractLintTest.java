@@ -1,0 +1,169 @@
+package org.weconomics.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The real merged contract, as the gateway serves it, lints clean: no error and no warning with Spectral's
+ * {@code spectral:oas} alone and with our ruleset ({@code docs/openapi/.spectral.yaml}); every operation has its
+ * own operationId; every enum value is kebab-case.
+ */
+class ContractLintTest {
+
+    private static final Path DOCUMENT = Path.of("target", "weconomics-api.json");
+    /** kebab-case, or a typology's one-letter type (A to D), which is a name rather than a spelled value. */
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*|[A-Z]");
+
+    /**
+     * Finance's enums still spelled UPPER_CASE in the API, its events, workbook and demo data (issue 13 item 4, not
+     * done yet: moving them needs new event contract versions). Listed so no other enum joins them; remove each
+     * one as it moves to kebab-case.
+     */
+    private static final Set<String> NOT_YET_KEBAB_CASE = Set.of(
+            "BoundApplied",
+            "DistributionKey",
+            "IncentiveKind",
+            "MarketPosition",
+            "PartyKind",
+            "PremiumKind",
+            "PricingMethod",
+            "Rule",
+            "Scenario",
+            "ValueUnit");
+
+    private static ObjectNode merged;
+
+    @BeforeAll
+    static void merge() throws IOException {
+        merged = PlatformContract.merged();
+        Files.createDirectories(DOCUMENT.getParent());
+        Files.writeString(DOCUMENT, PlatformContract.write(merged), StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/openapi/spectral-oas.yaml", "docs/openapi/.spectral.yaml"})
+    void spectralFindsNoErrorAndNoWarning(String ruleset) throws Exception {
+        assertThat(Spectral.lint(DOCUMENT, PlatformContract.root().resolve(ruleset)))
+                .as("Spectral errors and warnings with " + ruleset)
+                .isEmpty();
+    }
+
+    @Test
+    void everyOperationHasItsOwnOperationId() {
+        List<String> ids = new ArrayList<>();
+        merged.path("paths").forEach(item -> item.fields().forEachRemaining(operation -> {
+            if (operation.getValue().has("responses")) {
+                ids.add(operation.getValue().path("operationId").asText(""));
+            }
+        }));
+        assertThat(ids).hasSizeGreaterThan(100).doesNotContain("").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyEnumValueIsKebabCase() {
+        List<String> upper = new ArrayList<>();
+        merged.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (!NOT_YET_KEBAB_CASE.contains(schema.getKey())) {
+                collectEnums(schema.getValue(), "/components/schemas/" + schema.getKey(), upper);
+            }
+        });
+        collectEnums(merged.path("paths"), "/paths", upper);
+        assertThat(upper).as("enum values not in kebab-case").isEmpty();
+    }
+
+    private static void collectEnums(JsonNode node, String where, List<String> wrong) {
+        if (node.isObject()) {
+            JsonNode values = node.get("enum");
+            if (values != null && values.isArray()) {
+                values.forEach(value -> {
+                    if (value.isTextual() && !KEBAB_CASE.matcher(value.asText()).matches()) {
+                        wrong.add(where + ": " + value.asText());
+                    }
+                });
+            }
+            node.fields()
+                    .forEachRemaining(field -> collectEnums(field.getValue(), where + "/" + field.getKey(), wrong));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectEnums(node.get(i), where + "/" + i, wrong);
+            }
+        }
+    }
+
+    /** Spectral from the npm registry, installed by this module's build. */
+    static final class Spectral {
+
+        private Spectral() {}
+
+        /** The results of severity error (0) or warning (1), as "code path: message". */
+        static List<String> lint(Path document, Path ruleset) throws Exception {
+            String executable = System.getProperty("spectral.executable", "target/spectral/node_modules/.bin/spectral");
+            if (!Files.isExecutable(Path.of(executable))) {
+                throw new IOException(
+                        "Spectral is installed by the build (exec-maven-plugin, npm); not found at " + executable);
+            }
+            Path report = Files.createTempFile(Path.of("target"), "spectral-", ".json");
+            Path log = Path.of("target", "spectral-" + ruleset.getFileName() + ".log");
+            Process spectral = new ProcessBuilder(
+                            executable,
+                            "lint",
+                            document.toString(),
+                            "--ruleset",
+                            ruleset.toString(),
+                            "--format",
+                            "json",
+                            "--output",
+                            report.toString(),
+                            "--fail-severity",
+                            "warn")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            assertThat(spectral.waitFor(180, TimeUnit.SECONDS))
+                    .as("spectral finished")
+                    .isTrue();
+            String output = Files.readString(report, StandardCharsets.UTF_8);
+            assertThat(output).as("Spectral's report, see " + log).isNotBlank();
+            List<String> problems = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (JsonNode result : new ObjectMapper().readTree(output)) {
+                if (result.path("severity").asInt() <= 1) {
+                    String line = result.path("code").asText() + " " + String.join(".", texts(result.path("path")))
+                            + ": " + result.path("message").asText();
+                    if (seen.add(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            if (problems.isEmpty()) {
+                assertThat(spectral.exitValue())
+                        .as("spectral's exit code, see " + log)
+                        .isZero();
+            }
+            return problems;
+        }
+
+        private static List<String> texts(JsonNode array) {
+            List<String> texts = new ArrayList<>();
+            array.forEach(element -> texts.add(element.asText()));
+            return texts;
+        }
+    }
+}
