@@ -31,23 +31,6 @@ class ContractLintTest {
     /** kebab-case, or a typology's one-letter type (A to D), which is a name rather than a spelled value. */
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*|[A-Z]");
 
-    /**
-     * Finance's enums still spelled UPPER_CASE in the API, its events, workbook and demo data (issue 13 item 4, not
-     * done yet: moving them needs new event contract versions). Listed so no other enum joins them; remove each
-     * one as it moves to kebab-case.
-     */
-    private static final Set<String> NOT_YET_KEBAB_CASE = Set.of(
-            "BoundApplied",
-            "DistributionKey",
-            "IncentiveKind",
-            "MarketPosition",
-            "PartyKind",
-            "PremiumKind",
-            "PricingMethod",
-            "Rule",
-            "Scenario",
-            "ValueUnit");
-
     private static ObjectNode merged;
 
     @BeforeAll
@@ -77,13 +60,53 @@ class ContractLintTest {
     }
 
     @Test
-    void everyEnumValueIsKebabCase() {
-        List<String> upper = new ArrayList<>();
-        merged.path("components").path("schemas").fields().forEachRemaining(schema -> {
-            if (!NOT_YET_KEBAB_CASE.contains(schema.getKey())) {
-                collectEnums(schema.getValue(), "/components/schemas/" + schema.getKey(), upper);
+    void theProblemSchemaListsThePlatformsProblemTypes() {
+        assertThat(merged.at("/components/schemas/Problem/properties/type/description")
+                        .asText())
+                .contains(
+                        "`urn:problem-type:weconomics:board-locked` (409)",
+                        "`urn:problem-type:weconomics:results-not-yet-visible` (403)",
+                        "`urn:problem-type:weconomics:duplicate-registration-number` (409)");
+    }
+
+    /**
+     * A client retrying a creation after a timeout must not create twice, on every service: the POST takes an
+     * Idempotency-Key, or it requires If-Match (a retry then meets a newer version and gets 412).
+     */
+    @Test
+    void everyCreatingPostTakesAnIdempotencyKey() {
+        List<String> creating = new ArrayList<>();
+        List<String> withoutKey = new ArrayList<>();
+        merged.path("paths").fields().forEachRemaining(path -> {
+            JsonNode post = path.getValue().path("post");
+            if (post.path("responses").has("201")) {
+                creating.add(post.path("operationId").asText());
+                boolean safeToRetry = false;
+                for (JsonNode parameter : post.path("parameters")) {
+                    String header = "header".equals(parameter.path("in").asText())
+                            ? parameter.path("name").asText()
+                            : "";
+                    safeToRetry |= header.equals("Idempotency-Key")
+                            || (header.equals("If-Match")
+                                    && parameter.path("required").asBoolean());
+                }
+                if (!safeToRetry) {
+                    withoutKey.add(post.path("operationId").asText() + " (POST " + path.getKey() + ")");
+                }
             }
         });
+        assertThat(creating).as("creating POSTs").hasSizeGreaterThan(15);
+        assertThat(withoutKey).as("creating POSTs a retry can repeat").isEmpty();
+    }
+
+    @Test
+    void everyEnumValueIsKebabCase() {
+        List<String> upper = new ArrayList<>();
+        merged.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(
+                        schema -> collectEnums(schema.getValue(), "/components/schemas/" + schema.getKey(), upper));
         collectEnums(merged.path("paths"), "/paths", upper);
         assertThat(upper).as("enum values not in kebab-case").isEmpty();
     }

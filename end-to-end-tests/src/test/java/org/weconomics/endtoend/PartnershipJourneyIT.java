@@ -155,8 +155,8 @@ class PartnershipJourneyIT {
                 bram,
                 models,
                 models + "/pricing",
-                Map.of("fixedPrice", Map.of("price", "250.00"), "chosenMethod", "FIXED_PRICE"));
-        putWithVersion(bram, models, models + "/distribution", Map.of("key", "EQUAL_SPLIT"));
+                Map.of("fixedPrice", Map.of("price", "250.00"), "chosenMethod", "fixed-price"));
+        putWithVersion(bram, models, models + "/distribution", Map.of("key", "equal-split"));
         api(bram).get(models + "/cost-structure").then().statusCode(200).body("figures.totalCost", equalTo(181.0f));
 
         // The workbook opens and holds live formulas.
@@ -438,11 +438,11 @@ class PartnershipJourneyIT {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
-    private static String subjectOf(String token) throws Exception {
+    static String subjectOf(String token) throws Exception {
         return claims(token).path("sub").asText();
     }
 
-    private static List<String> groupsOf(String token) throws Exception {
+    static List<String> groupsOf(String token) throws Exception {
         List<String> groups = new ArrayList<>();
         claims(token).path("groups").forEach(group -> groups.add(group.asText()));
         return groups;

@@ -367,7 +367,7 @@ final class DemoData {
                         FINANCE_API + "/earnings-models/"
                                 + model.body().path("id").asText() + "/distribution",
                         member,
-                        JSON.createObjectNode().put("key", "EQUAL_SPLIT"),
+                        JSON.createObjectNode().put("key", "equal-split"),
                         model.entityTag());
                 return;
             } catch (IllegalStateException notYet) {

@@ -32,8 +32,9 @@ public record DistributionChanged(
         implements EventPayload {
 
     /**
-     * @param key {@code COST_CONTRIBUTION}, {@code EQUAL_SPLIT} or {@code FIXED_PERCENTAGES}
-     * @param fixedPercentages the agreed percentages (only with {@code FIXED_PERCENTAGES}, else empty)
+     * @param key {@code cost-contribution}, {@code equal-split} or {@code fixed-percentages} (version 1:
+     *     {@code COST_CONTRIBUTION} …)
+     * @param fixedPercentages the agreed percentages (only with {@code fixed-percentages}, else empty)
      * @param incentives what partners get off the top before the key divides the rest
      * @param bounds floors and caps per partner
      */
@@ -44,9 +45,10 @@ public record DistributionChanged(
     public record FixedPercentage(UUID partyId, BigDecimal percentage) {}
 
     /**
-     * @param kind {@code FOUNDER_FEE}, {@code INVEST_IN_THE_FUTURE}, {@code OPEN_PARTNERSHIP} or
-     *     {@code ENTREPRENEURIAL_RISK}
-     * @param unit {@code AMOUNT} (per year) or {@code PERCENT} (of the distributed margin)
+     * @param kind {@code founder-fee}, {@code invest-in-the-future}, {@code open-partnership} or
+     *     {@code entrepreneurial-risk} (version 1: {@code FOUNDER_FEE} …)
+     * @param unit {@code amount} (per year) or {@code percent} (of the distributed margin); version 1: {@code AMOUNT}
+     *     or {@code PERCENT}
      */
     public record Incentive(UUID partyId, String kind, BigDecimal value, String unit) {}
 

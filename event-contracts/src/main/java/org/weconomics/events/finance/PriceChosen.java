@@ -11,7 +11,8 @@ import org.weconomics.events.EventPayload;
  * @param earningsModelId the model
  * @param partnershipId the partnership it belongs to
  * @param localGroup key of the partnership's local group
- * @param method {@code FIXED_PRICE}, {@code FIXED_MARGIN}, {@code MARKET_ALTERNATIVES} or {@code ADDED_VALUE}
+ * @param method {@code fixed-price}, {@code fixed-margin}, {@code market-alternatives} or {@code added-value}
+ *     (version 1: {@code FIXED_PRICE}, {@code FIXED_MARGIN} …)
  * @param currency ISO 4217 code of the amounts
  * @param recommendedPrice the price per unit of the chosen method
  * @param unitCost what serving one customer costs

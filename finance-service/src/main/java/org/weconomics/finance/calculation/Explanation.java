@@ -3,6 +3,7 @@ package org.weconomics.finance.calculation;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,13 +33,16 @@ public record Explanation(Rule rule, String formula, Map<String, String> inputs,
         return new Builder(rule);
     }
 
-    /** Renders a value the way explanations show it: decimals in plain notation, {@code n/a} for none. */
+    /** Renders a value the way explanations show it: decimals in plain notation, constants as the API spells them, {@code n/a} for none. */
     static String text(Object value) {
         if (value == null) {
             return "n/a";
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         return value.toString();
     }

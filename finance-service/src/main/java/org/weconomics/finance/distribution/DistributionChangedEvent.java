@@ -18,16 +18,16 @@ public final class DistributionChangedEvent {
 
     public static DistributionChanged of(EarningsModel model, DistributionRule rule, CalculatedModel figures) {
         DistributionChanged.Rule published = new DistributionChanged.Rule(
-                rule.keyOrDefault().name(),
+                rule.keyOrDefault().jsonName(),
                 rule.fixedPercentages().stream()
                         .map(p -> new DistributionChanged.FixedPercentage(UUID.fromString(p.partyId()), p.percentage()))
                         .toList(),
                 rule.incentives().stream()
                         .map(i -> new DistributionChanged.Incentive(
                                 UUID.fromString(i.partyId()),
-                                i.kind().name(),
+                                i.kind().jsonName(),
                                 i.value(),
-                                i.unit().name()))
+                                i.unit().jsonName()))
                         .toList(),
                 rule.bounds().stream()
                         .map(b -> new DistributionChanged.Bound(UUID.fromString(b.partyId()), b.floor(), b.cap()))

@@ -13,21 +13,21 @@ import org.weconomics.finance.calculation.distribution.ShareBound;
         name = "UpdateDistributionRequest",
         example =
                 """
-        {"key": "FIXED_PERCENTAGES",
+        {"key": "fixed-percentages",
          "fixedPercentages": [{"partyId": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "percentage": 60},
                               {"partyId": "2e3f4051-6b7c-4d8e-9fa0-1b2c3d4e5f60", "percentage": 40}],
-         "incentives": [{"partyId": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "kind": "FOUNDER_FEE", "value": 100,
-                         "unit": "AMOUNT"}],
+         "incentives": [{"partyId": "1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "kind": "founder-fee", "value": 100,
+                         "unit": "amount"}],
          "bounds": [{"partyId": "2e3f4051-6b7c-4d8e-9fa0-1b2c3d4e5f60", "floor": 500}]}""")
 public record UpdateDistributionRequest(
         @Schema(
                         description =
-                                "COST_CONTRIBUTION (default: each partner's part of the partners' costs), EQUAL_SPLIT or "
-                                        + "FIXED_PERCENTAGES.")
+                                "cost-contribution (default: each partner's part of the partners' costs), equal-split or "
+                                        + "fixed-percentages.")
                 DistributionKey key,
         @Schema(
                         description =
-                                "With FIXED_PERCENTAGES: a percentage per partner, adding up to exactly 100; a partner "
+                                "With fixed-percentages: a percentage per partner, adding up to exactly 100; a partner "
                                         + "left out gets 0 %.")
                 List<PartyPercentage> fixedPercentages,
         @Schema(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.finance.calculation.projection.Scenario;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/earnings-models/{id}")
 @Authenticated
@@ -109,7 +111,11 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The table")
     public String projectionCsv(
             @PathParam("id") UUID id,
-            @Parameter(description = "The scenario; MIDDLE when left out") @QueryParam("scenario") Scenario scenario) {
-        return exchange.projectionCsv(id, scenario);
+            @Parameter(
+                            description = "The scenario; middle when left out",
+                            schema = @Schema(implementation = Scenario.class))
+                    @QueryParam("scenario")
+                    String scenario) {
+        return exchange.projectionCsv(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName));
     }
 }

@@ -244,7 +244,7 @@ final class WorkbookWriter {
             PricingMethod method = methods[i];
             Optional<PriceProposal> proposal =
                     model.pricing() == null ? Optional.empty() : model.pricing().proposal(method);
-            text(line, 0, METHOD_NAMES_NL[i] + " / " + method.name());
+            text(line, 0, METHOD_NAMES_NL[i] + " / " + method.jsonName());
             if (proposal.isEmpty()) {
                 continue;
             }
@@ -297,7 +297,7 @@ final class WorkbookWriter {
                 : model.distributionKey().parties();
         for (PartyKeyShare key : keys) {
             Row line = sheet.createRow(row++);
-            text(line, 0, key.name());
+            text(line, 0, key.jsonName());
             value(line, 1, fraction(key.percent()), percent);
             if (model.distribution() != null) {
                 PartyShare share = model.distribution().share(key.partyId());

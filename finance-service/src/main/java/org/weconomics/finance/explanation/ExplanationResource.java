@@ -44,8 +44,8 @@ public class ExplanationResource {
                     + "subActionId), method, scenario, year or item, or by index from 0; the last segment names the "
                     + "figure. Examples: costStructure/totalCost, costStructure/parties/{partyId}/costSharePercent, "
                     + "costStructure/activities/{activityId}/subActions/{subActionId}/totalCost, "
-                    + "pricing/proposals/FIXED_MARGIN/marginPercent, distribution/shares/{partyId}/amount, "
-                    + "projection/scenarios/MIDDLE/years/2/cumulativeResult. A path that leads nowhere is a 404 "
+                    + "pricing/proposals/fixed-margin/marginPercent, distribution/shares/{partyId}/amount, "
+                    + "projection/scenarios/middle/years/2/cumulativeResult. A path that leads nowhere is a 404 "
                     + "naming what exists there.")
     @APIResponse(responseCode = "200", description = "The explanation")
     public ExplanationView explain(

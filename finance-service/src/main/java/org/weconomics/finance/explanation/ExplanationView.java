@@ -22,7 +22,7 @@ public record ExplanationView(
     static ExplanationView of(String figure, Explanation explanation) {
         return new ExplanationView(
                 figure,
-                explanation.rule().name(),
+                explanation.rule().jsonName(),
                 explanation.formula(),
                 explanation.inputs(),
                 explanation.result(),

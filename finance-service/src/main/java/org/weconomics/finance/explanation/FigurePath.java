@@ -3,6 +3,7 @@ package org.weconomics.finance.explanation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.weconomics.finance.calculation.Explained;
 import org.weconomics.finance.calculation.Explanation;
@@ -10,9 +11,10 @@ import org.weconomics.finance.calculation.Explanation;
 /**
  * Finds the explanation of one figure by its path through the calculated model, e.g.
  * {@code costStructure/parties/<partyId>/costSharePercent} or
- * {@code projection/scenarios/MIDDLE/years/2/cumulativeResult}. A segment names a field of the result it
+ * {@code projection/scenarios/middle/years/2/cumulativeResult}. A segment names a field of the result it
  * is in; in a list it names an element by its id (party, activity, sub-action), method, scenario, year
- * or item, or else by its index from 0. The last segment names the explained figure.
+ * or item, or else by its index from 0; a method or scenario as the API spells it, or as paths before version
+ * 0.3.0 of the API spelled it ({@code MIDDLE}). The last segment names the explained figure.
  */
 final class FigurePath {
 
@@ -67,7 +69,7 @@ final class FigurePath {
         for (String identifying : IDENTIFYING) {
             for (Object element : list) {
                 Optional<Object> id = field(element, identifying);
-                if (id.isPresent() && String.valueOf(id.get()).equalsIgnoreCase(key)) {
+                if (id.isPresent() && names(id.get(), key)) {
                     return Optional.of(element);
                 }
             }
@@ -78,6 +80,14 @@ final class FigurePath {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean names(Object id, String key) {
+        if (id instanceof Enum<?> constant
+                && constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equalsIgnoreCase(key)) {
+            return true;
+        }
+        return String.valueOf(id).equalsIgnoreCase(key);
     }
 
     private static String describe(Object current, String segment, String at) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 
 @Path("/earnings-models/{id}")
 @Authenticated
@@ -33,9 +34,11 @@ import org.weconomics.support.concurrency.IfMatch;
 public class PartyResource {
 
     private final PartyService parties;
+    private final IdempotentRequests idempotent;
 
-    public PartyResource(PartyService parties) {
+    public PartyResource(PartyService parties, IdempotentRequests idempotent) {
         this.parties = parties;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -72,12 +75,19 @@ public class PartyResource {
             responseCode = "201",
             description = "Added; Location names the party",
             content = @Content(schema = @Schema(implementation = PartyView.class)))
-    public RestResponse<PartyView> addExternalSupplier(@PathParam("id") UUID id, AddExternalSupplierRequest request) {
-        PartyView added = parties.addExternalSupplier(id, request);
-        return RestResponse.ResponseBuilder.<PartyView>created(
-                        URI.create("/earnings-models/" + id + "/parties/" + added.id()))
-                .entity(added)
-                .build();
+    public RestResponse<PartyView> addExternalSupplier(
+            @PathParam("id") UUID id,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            AddExternalSupplierRequest request) {
+        return idempotent.once(idempotencyKey, request, PartyView.class, () -> {
+            PartyView added = parties.addExternalSupplier(id, request);
+            return RestResponse.ResponseBuilder.<PartyView>created(
+                            URI.create("/earnings-models/" + id + "/parties/" + added.id()))
+                    .entity(added)
+                    .build();
+        });
     }
 
     @DELETE

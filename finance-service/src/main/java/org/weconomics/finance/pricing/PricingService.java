@@ -62,7 +62,7 @@ public class PricingService {
                                 model.id,
                                 model.partnershipId,
                                 model.localGroup,
-                                now.method().name(),
+                                now.method().jsonName(),
                                 model.currency,
                                 now.recommendedPrice(),
                                 now.unitCost(),

@@ -14,11 +14,11 @@ import org.weconomics.finance.calculation.pricing.PricingMethod;
         example =
                 """
         {"fixedPrice": {"price": 250.00, "subsidyPerUnit": 5.00},
-         "fixedMargin": {"targetMargin": 20, "unit": "PERCENT"},
+         "fixedMargin": {"targetMargin": 20, "unit": "percent"},
          "marketAlternatives": {"alternatives": [{"name": "Shop A", "price": 240}, {"name": "Shop B", "price": 260}],
-                                "position": "AVERAGE"},
-         "addedValue": {"referencePrice": 240, "premium": 10, "unit": "PERCENT", "kind": "SOCIAL"},
-         "chosenMethod": "FIXED_MARGIN"}""")
+                                "position": "average"},
+         "addedValue": {"referencePrice": 240, "premium": 10, "unit": "percent", "kind": "social"},
+         "chosenMethod": "fixed-margin"}""")
 public record UpdatePricingRequest(
         @Schema(description = "An agreed price (vaste prijs).") FixedPrice fixedPrice,
         @Schema(description = "Bottom-up: unit cost + a target margin, an amount or a % of the price (vaste marge).")

@@ -12,12 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.finance.calculation.projection.Scenario;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/earnings-models/{id}/projection")
 @Authenticated
@@ -50,9 +52,12 @@ public class ProjectionResource {
     @APIResponse(responseCode = "200", description = "The projection; the ETag is the model's version")
     public ProjectionView get(
             @PathParam("id") UUID id,
-            @Parameter(description = "Only this scenario; all three when left out") @QueryParam("scenario")
-                    Scenario scenario) {
-        return projection.get(id, scenario);
+            @Parameter(
+                            description = "Only this scenario; all three when left out",
+                            schema = @Schema(implementation = Scenario.class))
+                    @QueryParam("scenario")
+                    String scenario) {
+        return projection.get(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName));
     }
 
     @PUT

@@ -13,8 +13,8 @@ import org.weconomics.finance.calculation.projection.ScenarioOverride;
         {"horizonYears": 3,
          "revenue": {"price": 255.00, "subsidyPerUnit": 5.00,
                      "volumes": [{"year": 1, "volume": 100}, {"year": 2, "volume": 150}, {"year": 3, "volume": 200}]},
-         "scenarios": [{"scenario": "BEST", "volumes": [{"year": 3, "volume": 300}]},
-                       {"scenario": "WORST", "price": 230.00}]}""")
+         "scenarios": [{"scenario": "best", "volumes": [{"year": 3, "volume": 300}]},
+                       {"scenario": "worst", "price": 230.00}]}""")
 public record UpdateRevenueRequest(
         @Schema(description = "Years after year 0, 1 to 50.", example = "3") Integer horizonYears,
         @Schema(
@@ -22,5 +22,5 @@ public record UpdateRevenueRequest(
                                 "Price and subsidy per unit (leave the price out to take the chosen pricing method's) "
                                         + "and a volume for every year of the horizon.")
                 RevenueBase revenue,
-        @Schema(description = "At most one per scenario (BEST, MIDDLE, WORST); what is left out is the base's.")
+        @Schema(description = "At most one per scenario (best, middle, worst); what is left out is the base's.")
                 List<ScenarioOverride> scenarios) {}

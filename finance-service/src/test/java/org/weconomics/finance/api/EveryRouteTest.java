@@ -59,7 +59,7 @@ class EveryRouteTest {
                         "{\"costPerUnit\": 1, \"quantityPerCustomer\": 1}",
                         JSON),
                 new Route("PUT", "/pricing", "{\"fixedPrice\": {\"price\": 10}}", JSON),
-                new Route("PUT", "/distribution", "{\"key\": \"EQUAL_SPLIT\"}", JSON),
+                new Route("PUT", "/distribution", "{\"key\": \"equal-split\"}", JSON),
                 new Route(
                         "PUT",
                         "/projection/revenue",
@@ -129,15 +129,15 @@ class EveryRouteTest {
                         new Route(
                                 "PUT",
                                 "/pricing",
-                                "{\"fixedMargin\": {\"targetMargin\": 120, \"unit\": " + "\"PERCENT\"}}",
+                                "{\"fixedMargin\": {\"targetMargin\": 120, \"unit\": " + "\"percent\"}}",
                                 JSON),
                         "fixedMargin.targetMargin"),
-                new BadInput(new Route("PUT", "/pricing", "{\"chosenMethod\": \"ADDED_VALUE\"}", JSON), "chosenMethod"),
+                new BadInput(new Route("PUT", "/pricing", "{\"chosenMethod\": \"added-value\"}", JSON), "chosenMethod"),
                 new BadInput(
                         new Route(
                                 "PUT",
                                 "/distribution",
-                                "{\"key\": \"EQUAL_SPLIT\", \"bounds\": [{\"partyId\": \"" + p.werkplaats
+                                "{\"key\": \"equal-split\", \"bounds\": [{\"partyId\": \"" + p.werkplaats
                                         + "\", \"floor\": 10, \"cap\": 5}]}",
                                 JSON),
                         "bounds[0].cap"),

@@ -99,7 +99,7 @@ class CostStructureTest {
                 .then()
                 .statusCode(200)
                 .body("figures.parties.find { it.partyId == '" + supplier + "' }.totalCost", equalTo(35.00f))
-                .body("figures.parties.find { it.partyId == '" + supplier + "' }.kind", equalTo("EXTERNAL_SUPPLIER"));
+                .body("figures.parties.find { it.partyId == '" + supplier + "' }.kind", equalTo("external-supplier"));
 
         // while it carries a cost, it cannot be removed
         io.restassured.RestAssured.given()

@@ -23,11 +23,11 @@ class DistributionTest {
     void aNewRuleIsPublishedWithEveryPartnersShareInPercentAndAmount() {
         PartnershipFixture p = withSixThousandToDivide();
 
-        String rule = "{\"key\": \"FIXED_PERCENTAGES\", \"fixedPercentages\": ["
+        String rule = "{\"key\": \"fixed-percentages\", \"fixedPercentages\": ["
                 + "{\"partyId\": \"" + p.werkplaats + "\", \"percentage\": 66.67},"
                 + "{\"partyId\": \"" + p.houthandel + "\", \"percentage\": 33.33}],"
-                + "\"incentives\": [{\"partyId\": \"" + p.houthandel + "\", \"kind\": \"FOUNDER_FEE\", \"value\": 100, "
-                + "\"unit\": \"AMOUNT\"}]}";
+                + "\"incentives\": [{\"partyId\": \"" + p.houthandel + "\", \"kind\": \"founder-fee\", \"value\": 100, "
+                + "\"unit\": \"amount\"}]}";
         p.put("/distribution", rule)
                 .then()
                 .statusCode(200)
@@ -44,7 +44,7 @@ class DistributionTest {
                         Duration.ofSeconds(30))
                 .get(0);
         JsonPath event = JsonPath.from(published.value());
-        assertThat(event.getString("rule.key")).isEqualTo("FIXED_PERCENTAGES");
+        assertThat(event.getString("rule.key")).isEqualTo("fixed-percentages");
         assertThat(event.getList("shares.partyId")).containsExactly(p.werkplaats.toString(), p.houthandel.toString());
         assertThat(event.getList("shares.amount", Float.class)).containsExactly(3933.53f, 2066.47f);
         assertThat(event.getList("shares.percent", Float.class)).containsExactly(65.56f, 34.44f);
@@ -54,10 +54,10 @@ class DistributionTest {
     @Test
     void aChangeThatMovesTheSharesPublishesThemAgainAndOneThatDoesNotPublishesNothing() {
         PartnershipFixture p = withSixThousandToDivide();
-        p.put("/distribution", "{\"key\": \"EQUAL_SPLIT\"}").then().statusCode(200);
+        p.put("/distribution", "{\"key\": \"equal-split\"}").then().statusCode(200);
 
         // a higher price: margin 80.00 per unit, 8000.00 to divide
-        p.put("/pricing", "{\"fixedPrice\": {\"price\": 270.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 270.00}, \"chosenMethod\": \"fixed-price\"}")
                 .then()
                 .statusCode(200);
         // year 2 does not change what year 1 divides
@@ -67,7 +67,7 @@ class DistributionTest {
                                 + "[{\"year\": 1, \"volume\": 100}, {\"year\": 2, \"volume\": 150}]}}")
                 .then()
                 .statusCode(200);
-        p.put("/pricing", "{\"fixedPrice\": {\"price\": 260.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 260.00}, \"chosenMethod\": \"fixed-price\"}")
                 .then()
                 .statusCode(200);
 
@@ -87,7 +87,7 @@ class DistributionTest {
     @Test
     void withoutAPriceTheEventCarriesTheKeyPercentagesOnly() {
         PartnershipFixture p = PartnershipFixture.announced("gent");
-        p.put("/distribution", "{\"key\": \"EQUAL_SPLIT\"}")
+        p.put("/distribution", "{\"key\": \"equal-split\"}")
                 .then()
                 .statusCode(200)
                 .body("keyShares.parties.percent", equalTo(List.of(50.00f, 50.00f)));
@@ -110,7 +110,7 @@ class DistributionTest {
         PartnershipFixture p = PartnershipFixture.announced("gent");
         p.put(
                         "/distribution",
-                        "{\"key\": \"FIXED_PERCENTAGES\", \"fixedPercentages\": ["
+                        "{\"key\": \"fixed-percentages\", \"fixedPercentages\": ["
                                 + "{\"partyId\": \"" + p.werkplaats + "\", \"percentage\": 60},"
                                 + "{\"partyId\": \"" + p.houthandel + "\", \"percentage\": 30}]}")
                 .then()
@@ -119,20 +119,20 @@ class DistributionTest {
                 .body("invalidFields.field", hasItem("fixedPercentages"));
         p.put(
                         "/distribution",
-                        "{\"key\": \"FIXED_PERCENTAGES\", \"fixedPercentages\": ["
+                        "{\"key\": \"fixed-percentages\", \"fixedPercentages\": ["
                                 + "{\"partyId\": \"" + p.werkplaats + "\", \"percentage\": 70},"
                                 + "{\"partyId\": \"someone-else\", \"percentage\": 30}]}")
                 .then()
                 .statusCode(400)
                 .body("invalidFields.field", hasItem("fixedPercentages[1].partyId"));
-        p.get("/distribution").then().body("rule.key", equalTo("COST_CONTRIBUTION"));
+        p.get("/distribution").then().body("rule.key", equalTo("cost-contribution"));
     }
 
     /** Unit cost 190.00, fixed price 250.00: a margin of 60.00 per unit; 100 units in year 1: 6000.00 to divide. */
     private static PartnershipFixture withSixThousandToDivide() {
         PartnershipFixture p = PartnershipFixture.announced("gent");
         p.enterCosts();
-        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"FIXED_PRICE\"}")
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"fixed-price\"}")
                 .then()
                 .statusCode(200);
         p.put(

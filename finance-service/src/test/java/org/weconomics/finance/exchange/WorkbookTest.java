@@ -32,15 +32,15 @@ class WorkbookTest {
         p.put(
                         "/pricing",
                         "{\"fixedPrice\": {\"price\": 250.00, \"subsidyPerUnit\": 5}, \"fixedMargin\": "
-                                + "{\"targetMargin\": 20, \"unit\": \"PERCENT\"}, \"marketAlternatives\": {\"alternatives\": ["
+                                + "{\"targetMargin\": 20, \"unit\": \"percent\"}, \"marketAlternatives\": {\"alternatives\": ["
                                 + "{\"name\": \"Shop A\", \"price\": 240}, {\"name\": \"Shop, B\", \"price\": 260.5}]}, "
-                                + "\"chosenMethod\": \"FIXED_MARGIN\"}")
+                                + "\"chosenMethod\": \"fixed-margin\"}")
                 .then()
                 .statusCode(200);
         p.put(
                         "/distribution",
-                        "{\"key\": \"EQUAL_SPLIT\", \"incentives\": [{\"partyId\": \"" + p.werkplaats
-                                + "\", \"kind\": \"ENTREPRENEURIAL_RISK\", \"value\": 5, \"unit\": \"PERCENT\"}]}")
+                        "{\"key\": \"equal-split\", \"incentives\": [{\"partyId\": \"" + p.werkplaats
+                                + "\", \"kind\": \"entrepreneurial-risk\", \"value\": 5, \"unit\": \"percent\"}]}")
                 .then()
                 .statusCode(200);
         EarningsModelInput before = inputs(p);
@@ -86,7 +86,7 @@ class WorkbookTest {
 
         // change the stored inputs, then import the exported workbook: the inputs are back as they were
         p.costs(p.call, "99", "9");
-        p.put("/distribution", "{\"key\": \"COST_CONTRIBUTION\"}").then().statusCode(200);
+        p.put("/distribution", "{\"key\": \"cost-contribution\"}").then().statusCode(200);
         given().auth()
                 .oauth2(p.token)
                 .header("If-Match", p.etag())

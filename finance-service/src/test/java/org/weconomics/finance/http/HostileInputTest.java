@@ -1,7 +1,9 @@
 package org.weconomics.finance.http;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -39,6 +41,25 @@ class HostileInputTest {
                 .body("invalidFields.field", hasItem("marketAlternatives.alternatives[0].name"));
 
         p.get("/pricing").then().statusCode(200).body("input.marketAlternatives", nullValue());
+    }
+
+    @Test
+    void aPriceBeyondWhatAnAmountCanBeIsA400AndTheStoredPriceStays() {
+        PartnershipFixture p = PartnershipFixture.announced("gent");
+        p.put("/pricing", "{\"fixedPrice\": {\"price\": 250.00}, \"chosenMethod\": \"fixed-price\"}")
+                .then()
+                .statusCode(200);
+
+        for (String hostile : new String[] {"1e200000", "1234567890123456", "0.00000000001", "-1e20"}) {
+            p.put("/pricing", "{\"fixedPrice\": {\"price\": " + hostile + "}, \"chosenMethod\": \"fixed-price\"}")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("invalidFields.field", hasItem("fixedPrice.price"))
+                    .body("invalidFields.message", hasItem(containsString("digits")));
+        }
+
+        p.get("/pricing").then().statusCode(200).body("input.fixedPrice.price", equalTo(250.0f));
     }
 
     @Test

@@ -94,10 +94,10 @@ public class AgreementCatalogue {
     String ruleLabel(String rule, Language language) {
         boolean nl = language == Language.NL;
         return switch (rule) {
-            case "COST_CONTRIBUTION" ->
+            case "cost-contribution" ->
                 nl ? "volgens het aandeel in de kosten" : "by each partner's share of the costs";
-            case "EQUAL_SPLIT" -> nl ? "gelijke verdeling" : "equal split";
-            case "FIXED_PERCENTAGES" -> nl ? "vaste percentages" : "fixed percentages";
+            case "equal-split" -> nl ? "gelijke verdeling" : "equal split";
+            case "fixed-percentages" -> nl ? "vaste percentages" : "fixed percentages";
             default -> rule;
         };
     }

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.weconomics.events.finance.DistributionChanged;
 import org.weconomics.events.finance.EarningsModelEvents;
@@ -27,6 +28,7 @@ public class EarningsModelEventsConsumer {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(EarningsModelEvents.DISTRIBUTION_CHANGED, (distribution, event) -> store(distribution))
+                .on(EarningsModelEvents.DISTRIBUTION_CHANGED_V1, (distribution, event) -> store(distribution))
                 .build();
     }
 
@@ -48,7 +50,7 @@ public class EarningsModelEventsConsumer {
         EarningsDistribution distribution = stored != null ? stored : new EarningsDistribution();
         distribution.partnershipId = changed.partnershipId();
         distribution.earningsModelId = changed.earningsModelId();
-        distribution.ruleKey = changed.rule().key();
+        distribution.ruleKey = kebabCase(changed.rule().key());
         distribution.currency = changed.currency();
         distribution.distributedMargin = changed.distributedMargin();
         distribution.shares = changed.shares().stream()
@@ -58,5 +60,10 @@ public class EarningsModelEventsConsumer {
         distribution.modelVersion = changed.version();
         distribution.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         distribution.persist();
+    }
+
+    /** Version 1 of the event spelled the key {@code COST_CONTRIBUTION}; version 2 as the API does. */
+    private static String kebabCase(String key) {
+        return key.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 
 @Path("/partnerships/{partnershipId}/assessments")
 @Authenticated
@@ -41,10 +42,13 @@ public class AssessmentResource {
 
     private final AssessmentService assessments;
     private final ReadinessService readiness;
+    private final IdempotentRequests idempotent;
 
-    public AssessmentResource(AssessmentService assessments, ReadinessService readiness) {
+    public AssessmentResource(
+            AssessmentService assessments, ReadinessService readiness, IdempotentRequests idempotent) {
         this.assessments = assessments;
         this.readiness = readiness;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -84,12 +88,17 @@ public class AssessmentResource {
     public RestResponse<AssessmentView> startDraft(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("partnerId") UUID partnerId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
             AssessmentContent content) {
-        AssessmentView draft = assessments.startDraft(partnershipId, partnerId, content);
-        return RestResponse.ResponseBuilder.<AssessmentView>created(
-                        URI.create("/partnerships/" + partnershipId + "/assessments/partners/" + partnerId + "/draft"))
-                .entity(draft)
-                .build();
+        return idempotent.once(idempotencyKey, content, AssessmentView.class, () -> {
+            AssessmentView draft = assessments.startDraft(partnershipId, partnerId, content);
+            return RestResponse.ResponseBuilder.<AssessmentView>created(URI.create(
+                            "/partnerships/" + partnershipId + "/assessments/partners/" + partnerId + "/draft"))
+                    .entity(draft)
+                    .build();
+        });
     }
 
     @GET

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.support.access.Roles;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 
@@ -38,9 +39,11 @@ import org.weconomics.support.paging.PageView;
 public class CommunityResource {
 
     private final CommunityService communities;
+    private final IdempotentRequests idempotent;
 
-    public CommunityResource(CommunityService communities) {
+    public CommunityResource(CommunityService communities, IdempotentRequests idempotent) {
         this.communities = communities;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -55,11 +58,17 @@ public class CommunityResource {
             description = "Created; Location names the new community, ETag its version",
             content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "A community of that name exists")
-    public RestResponse<CommunityView> create(CommunityRequest request) {
-        CommunityView created = communities.create(request);
-        return RestResponse.ResponseBuilder.<CommunityView>created(URI.create("/communities/" + created.id()))
-                .entity(created)
-                .build();
+    public RestResponse<CommunityView> create(
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CommunityRequest request) {
+        return idempotent.once(idempotencyKey, request, CommunityView.class, () -> {
+            CommunityView created = communities.create(request);
+            return RestResponse.ResponseBuilder.<CommunityView>created(URI.create("/communities/" + created.id()))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET

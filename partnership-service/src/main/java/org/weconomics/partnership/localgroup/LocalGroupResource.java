@@ -25,11 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.partnership.localgroup.mirror.MirrorStatusView;
-import org.weconomics.partnership.rest.QueryValues;
 import org.weconomics.support.access.Roles;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/local-groups")
 @Authenticated
@@ -44,9 +45,11 @@ public class LocalGroupResource {
     private static final String IF_MATCH_DESCRIPTION = "The ETag of the local group version you based this on";
 
     private final LocalGroupService localGroups;
+    private final IdempotentRequests idempotent;
 
-    public LocalGroupResource(LocalGroupService localGroups) {
+    public LocalGroupResource(LocalGroupService localGroups, IdempotentRequests idempotent) {
         this.localGroups = localGroups;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -61,11 +64,17 @@ public class LocalGroupResource {
             description = "Created; Location names the new local group, ETag its version",
             content = @Content(schema = @Schema(implementation = LocalGroupView.class)))
     @APIResponse(responseCode = "409", description = "A local group with that key exists")
-    public RestResponse<LocalGroupView> create(CreateLocalGroupRequest request) {
-        LocalGroupView created = localGroups.create(request);
-        return RestResponse.ResponseBuilder.<LocalGroupView>created(URI.create("/local-groups/" + created.key()))
-                .entity(created)
-                .build();
+    public RestResponse<LocalGroupView> create(
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CreateLocalGroupRequest request) {
+        return idempotent.once(idempotencyKey, request, LocalGroupView.class, () -> {
+            LocalGroupView created = localGroups.create(request);
+            return RestResponse.ResponseBuilder.<LocalGroupView>created(URI.create("/local-groups/" + created.key()))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET
@@ -159,12 +168,19 @@ public class LocalGroupResource {
             description = "Added; Location names the membership",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "The user is a member already, or the local group is closed")
-    public RestResponse<MemberView> addMember(@PathParam("key") String key, AddMemberRequest request) {
-        MemberView added = localGroups.addMember(key, request);
-        return RestResponse.ResponseBuilder.<MemberView>created(
-                        URI.create("/local-groups/" + key + "/members/" + added.userId()))
-                .entity(added)
-                .build();
+    public RestResponse<MemberView> addMember(
+            @PathParam("key") String key,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            AddMemberRequest request) {
+        return idempotent.once(idempotencyKey, request, MemberView.class, () -> {
+            MemberView added = localGroups.addMember(key, request);
+            return RestResponse.ResponseBuilder.<MemberView>created(
+                            URI.create("/local-groups/" + key + "/members/" + added.userId()))
+                    .entity(added)
+                    .build();
+        });
     }
 
     @DELETE

@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.weconomics.partnership.rest.QueryValues;
 import org.weconomics.support.access.Roles;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/organisations")
 @Authenticated
@@ -40,9 +41,11 @@ import org.weconomics.support.paging.PageView;
 public class OrganisationResource {
 
     private final OrganisationService organisations;
+    private final IdempotentRequests idempotent;
 
-    public OrganisationResource(OrganisationService organisations) {
+    public OrganisationResource(OrganisationService organisations, IdempotentRequests idempotent) {
         this.organisations = organisations;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -56,11 +59,17 @@ public class OrganisationResource {
             description = "Created; Location names the new organisation, ETag its version",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "An organisation with that registration number exists")
-    public RestResponse<OrganisationView> create(OrganisationRequest request) {
-        OrganisationView created = organisations.create(request);
-        return RestResponse.ResponseBuilder.<OrganisationView>created(URI.create("/organisations/" + created.id()))
-                .entity(created)
-                .build();
+    public RestResponse<OrganisationView> create(
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            OrganisationRequest request) {
+        return idempotent.once(idempotencyKey, request, OrganisationView.class, () -> {
+            OrganisationView created = organisations.create(request);
+            return RestResponse.ResponseBuilder.<OrganisationView>created(URI.create("/organisations/" + created.id()))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 
@@ -39,9 +40,11 @@ public class PartnerResource {
     private static final String IF_MATCH_DESCRIPTION = "The ETag of the partner version you based this on";
 
     private final PartnerService partners;
+    private final IdempotentRequests idempotent;
 
-    public PartnerResource(PartnerService partners) {
+    public PartnerResource(PartnerService partners, IdempotentRequests idempotent) {
         this.partners = partners;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -57,12 +60,18 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "The organisation is a current partner already")
     public RestResponse<PartnerView> join(
-            @PathParam("partnershipId") UUID partnershipId, JoinPartnershipRequest request) {
-        PartnerView joined = partners.join(partnershipId, request);
-        return RestResponse.ResponseBuilder.<PartnerView>created(
-                        URI.create("/partnerships/" + partnershipId + "/partners/" + joined.id()))
-                .entity(joined)
-                .build();
+            @PathParam("partnershipId") UUID partnershipId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            JoinPartnershipRequest request) {
+        return idempotent.once(idempotencyKey, request, PartnerView.class, () -> {
+            PartnerView joined = partners.join(partnershipId, request);
+            return RestResponse.ResponseBuilder.<PartnerView>created(
+                            URI.create("/partnerships/" + partnershipId + "/partners/" + joined.id()))
+                    .entity(joined)
+                    .build();
+        });
     }
 
     @GET

@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.weconomics.partnership.rest.QueryValues;
 import org.weconomics.partnership.typology.PartnershipType;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/partnerships")
 @Authenticated
@@ -36,9 +37,11 @@ import org.weconomics.support.paging.PageView;
 public class PartnershipResource {
 
     private final PartnershipService partnerships;
+    private final IdempotentRequests idempotent;
 
-    public PartnershipResource(PartnershipService partnerships) {
+    public PartnershipResource(PartnershipService partnerships, IdempotentRequests idempotent) {
         this.partnerships = partnerships;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -52,11 +55,17 @@ public class PartnershipResource {
             description = "Created; Location names the new partnership, ETag its version",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "409", description = "The local group already has a partnership of that name")
-    public RestResponse<PartnershipView> create(CreatePartnershipRequest request) {
-        PartnershipView created = partnerships.create(request);
-        return RestResponse.ResponseBuilder.<PartnershipView>created(URI.create("/partnerships/" + created.id()))
-                .entity(created)
-                .build();
+    public RestResponse<PartnershipView> create(
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            CreatePartnershipRequest request) {
+        return idempotent.once(idempotencyKey, request, PartnershipView.class, () -> {
+            PartnershipView created = partnerships.create(request);
+            return RestResponse.ResponseBuilder.<PartnershipView>created(URI.create("/partnerships/" + created.id()))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.weconomics.partnership.rest.QueryValues;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
+import org.weconomics.support.rest.QueryValues;
 
 @Path("/partnerships/{partnershipId}/tensions")
 @Authenticated
@@ -42,9 +43,11 @@ public class TensionResource {
     private static final String IF_MATCH = "The ETag of the tension version you based this on";
 
     private final TensionService tensions;
+    private final IdempotentRequests idempotent;
 
-    public TensionResource(TensionService tensions) {
+    public TensionResource(TensionService tensions, IdempotentRequests idempotent) {
         this.tensions = tensions;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -58,12 +61,19 @@ public class TensionResource {
             responseCode = "201",
             description = "Recorded; Location names the tension, ETag its version",
             content = @Content(schema = @Schema(implementation = TensionView.class)))
-    public RestResponse<TensionView> record(@PathParam("partnershipId") UUID partnershipId, TensionRequest request) {
-        TensionView recorded = tensions.record(partnershipId, request);
-        return RestResponse.ResponseBuilder.<TensionView>created(
-                        URI.create("/partnerships/" + partnershipId + "/tensions/" + recorded.id()))
-                .entity(recorded)
-                .build();
+    public RestResponse<TensionView> record(
+            @PathParam("partnershipId") UUID partnershipId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            TensionRequest request) {
+        return idempotent.once(idempotencyKey, request, TensionView.class, () -> {
+            TensionView recorded = tensions.record(partnershipId, request);
+            return RestResponse.ResponseBuilder.<TensionView>created(
+                            URI.create("/partnerships/" + partnershipId + "/tensions/" + recorded.id()))
+                    .entity(recorded)
+                    .build();
+        });
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.idempotency.IdempotentRequests;
 
 @Path("/partnerships/{partnershipId}/value-chain")
 @Authenticated
@@ -35,9 +36,11 @@ public class ValueChainResource {
     private static final String ACTIVITY_IF_MATCH = "The ETag of the activity version you based this on";
 
     private final ValueChainService valueChain;
+    private final IdempotentRequests idempotent;
 
-    public ValueChainResource(ValueChainService valueChain) {
+    public ValueChainResource(ValueChainService valueChain, IdempotentRequests idempotent) {
         this.valueChain = valueChain;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -62,12 +65,19 @@ public class ValueChainResource {
             responseCode = "201",
             description = "Added; Location names the activity, ETag its version",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    public RestResponse<ActivityView> add(@PathParam("partnershipId") UUID partnershipId, ActivityRequest request) {
-        ActivityView added = valueChain.add(partnershipId, request);
-        return RestResponse.ResponseBuilder.<ActivityView>created(
-                        URI.create("/partnerships/" + partnershipId + "/value-chain/activities/" + added.id()))
-                .entity(added)
-                .build();
+    public RestResponse<ActivityView> add(
+            @PathParam("partnershipId") UUID partnershipId,
+            @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            ActivityRequest request) {
+        return idempotent.once(idempotencyKey, request, ActivityView.class, () -> {
+            ActivityView added = valueChain.add(partnershipId, request);
+            return RestResponse.ResponseBuilder.<ActivityView>created(
+                            URI.create("/partnerships/" + partnershipId + "/value-chain/activities/" + added.id()))
+                    .entity(added)
+                    .build();
+        });
     }
 
     @GET

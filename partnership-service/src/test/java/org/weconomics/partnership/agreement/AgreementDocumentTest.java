@@ -25,7 +25,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.weconomics.events.EventContract;
 import org.weconomics.events.Topics;
+import org.weconomics.events.finance.DistributionChanged;
 import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.partnership.TestData;
 import org.weconomics.testing.TestTokens;
@@ -231,7 +233,7 @@ class AgreementDocumentTest {
                         .statusCode(200);
             }
         }
-        publishEqualSplit(partnership, group, partnerIds);
+        publishEqualSplit(partnership, group, partnerIds, EarningsModelEvents.DISTRIBUTION_CHANGED, "equal-split");
         given().auth()
                 .oauth2(anna)
                 .contentType(ContentType.JSON)
@@ -330,24 +332,51 @@ class AgreementDocumentTest {
                         hasItem("Nog aan te brengen: er is nog geen verdeling gekozen in het verdienmodel."));
     }
 
-    private static void publishEqualSplit(String partnership, String group, Map<String, String> partnerIds) {
+    @Test
+    void aDistributionPublishedBeforeVersionTwoOfTheEventStillNamesItsKey() {
+        String group = TestData.localGroup();
+        String anna = TestTokens.member("anna", group);
+        String partnership = TestData.partnership(anna, group);
+        Map<String, String> partnerIds = Map.of(
+                "De Wroeter",
+                UUID.randomUUID().toString(),
+                "37graden",
+                UUID.randomUUID().toString());
+        publishEqualSplit(partnership, group, partnerIds, EarningsModelEvents.DISTRIBUTION_CHANGED_V1, "EQUAL_SPLIT");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth()
+                .oauth2(anna)
+                .header("Accept-Language", "en")
+                .when()
+                .get("/partnerships/{p}/agreement", partnership)
+                .then()
+                .statusCode(200)
+                .body("elements[2].facts", hasItem("Distribution key: equal split")));
+    }
+
+    private static void publishEqualSplit(
+            String partnership,
+            String group,
+            Map<String, String> partnerIds,
+            EventContract<DistributionChanged> contract,
+            String key) {
         String wroeter = partnerIds.get("De Wroeter");
         String graden = partnerIds.get("37graden");
         String payload =
                 """
                 {"earningsModelId": "%s", "partnershipId": "%s", "localGroup": "%s",
-                 "rule": {"key": "EQUAL_SPLIT", "fixedPercentages": [], "incentives": [], "bounds": []},
+                 "rule": {"key": "%s", "fixedPercentages": [], "incentives": [], "bounds": []},
                  "currency": "EUR", "distributedMargin": 5100.00,
                  "shares": [{"partyId": "%s", "name": "De Wroeter", "percent": 50.00, "amount": 2550.00},
                             {"partyId": "%s", "name": "37graden", "percent": 50.00, "amount": 2550.00}],
                  "version": 3}"""
-                        .formatted(UUID.randomUUID(), partnership, group, wroeter, graden);
+                        .formatted(UUID.randomUUID(), partnership, group, key, wroeter, graden);
         TopicWriter.publish(new TopicWriter.CloudEvent(
                 Topics.EARNINGS_MODEL,
                 partnership,
                 UUID.randomUUID().toString(),
-                EarningsModelEvents.DISTRIBUTION_CHANGED.type(),
-                EarningsModelEvents.DISTRIBUTION_CHANGED.dataSchema(),
+                contract.type(),
+                contract.dataSchema(),
                 payload));
     }
 }

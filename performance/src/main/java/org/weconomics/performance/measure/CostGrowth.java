@@ -191,11 +191,11 @@ public final class CostGrowth {
         version = gatewayAsMember
                 .put(
                         modelPath + "/pricing",
-                        Map.of("fixedPrice", Map.of("price", "5000.00"), "chosenMethod", "FIXED_PRICE"),
+                        Map.of("fixedPrice", Map.of("price", "5000.00"), "chosenMethod", "fixed-price"),
                         version)
                 .entityTag();
         version = gatewayAsMember
-                .put(modelPath + "/distribution", Map.of("key", "EQUAL_SPLIT"), version)
+                .put(modelPath + "/distribution", Map.of("key", "equal-split"), version)
                 .entityTag();
         gatewayAsMember.put(
                 modelPath + "/projection/revenue",

@@ -37,7 +37,7 @@ import org.weconomics.support.database.UniqueViolation;
 import org.weconomics.support.problem.Problem;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
-import org.weconomics.support.text.ControlCharacterException;
+import org.weconomics.support.text.RefusedValueException;
 
 /** Maps every failure that reaches the REST layer to one {@link Problem} body. */
 public class ProblemMappers {
@@ -65,8 +65,8 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, request);
         }
-        if (e instanceof ControlCharacterException control) {
-            return controlCharacter(control, request);
+        if (e instanceof RefusedValueException refused) {
+            return refusedJsonValue(refused, request);
         }
         if (e instanceof InvalidFormatException wrong) {
             return wrongValue(wrong, request);
@@ -87,7 +87,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> controlCharacter(ControlCharacterException e, HttpServerRequest request) {
+    public RestResponse<Problem> refusedJsonValue(RefusedValueException e, HttpServerRequest request) {
         return invalid(jsonPath(e), e.violation(), request);
     }
 

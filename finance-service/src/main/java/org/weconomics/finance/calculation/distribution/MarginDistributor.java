@@ -150,7 +150,7 @@ public final class MarginDistributor {
             incentiveExplanations
                     .get(i)
                     .input(
-                            incentive.kind()
+                            incentive.kind().jsonName()
                                     + (incentive.unit() == ValueUnit.PERCENT
                                             ? " (" + incentive.value().toPlainString() + " % of "
                                                     + total.toPlainString() + ")"

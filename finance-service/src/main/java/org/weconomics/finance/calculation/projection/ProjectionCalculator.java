@@ -373,7 +373,11 @@ public final class ProjectionCalculator {
                     .result(amount);
         }
         Explanation keyShare = share.explain("keyShare");
-        builder.input("key", distribution == null ? "COST_CONTRIBUTION" : distribution.keyOrDefault())
+        builder.input(
+                        "key",
+                        distribution == null
+                                ? "cost-contribution"
+                                : distribution.keyOrDefault().jsonName())
                 .input("incentive", share.incentive())
                 .input("keyShare", share.keyShare())
                 .input("bound", share.bound());
@@ -425,7 +429,7 @@ public final class ProjectionCalculator {
                     .map(f -> new CalculationInputException.InvalidField(
                             f.field(),
                             f.message() + " (year " + year + " of the "
-                                    + scenario.scenario().name().toLowerCase() + " scenario)"))
+                                    + scenario.scenario().jsonName() + " scenario)"))
                     .toList();
             throw new CalculationInputException(located);
         }

@@ -98,7 +98,7 @@ class MarginDistributorTest {
         assertThat(distribution.share(WERKPLAATS).incentive()).isEqualTo(d("100.00"));
         assertThat(distribution.share(WERKPLAATS).keyShare()).isEqualTo(d("450.00"));
         assertThat(amounts(distribution)).containsExactly(d("550.00"), d("450.00"));
-        assertThat(distribution.share(WERKPLAATS).explain("incentive").inputs()).containsKey("FOUNDER_FEE");
+        assertThat(distribution.share(WERKPLAATS).explain("incentive").inputs()).containsKey("founder-fee");
     }
 
     @Test

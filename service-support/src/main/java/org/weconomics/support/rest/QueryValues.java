@@ -1,4 +1,4 @@
-package org.weconomics.partnership.rest;
+package org.weconomics.support.rest;
 
 import java.util.Arrays;
 import java.util.function.Function;

@@ -298,7 +298,7 @@ class GeneratedClientJourneyIT {
                         new UpdatePricingRequest()
                                 .fixedPrice(new FixedPrice().price(new BigDecimal("250.00")))
                                 .chosenMethod(PricingMethod.fromValue("fixed-price")));
-        assertThat(pricing.getChosenMethod()).isEqualTo(PricingMethod.fromValue("fixed-price"));
+        assertThat(pricing.getComparison().getChosenMethod()).isEqualTo(PricingMethod.fromValue("fixed-price"));
         new MarginDistributionApi(bram)
                 .updateDistribution(
                         modelId,
