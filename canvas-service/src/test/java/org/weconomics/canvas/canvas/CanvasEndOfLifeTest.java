@@ -10,6 +10,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.canvas.people.Members;
 import org.weconomics.testing.TestTokens;
 
 /** Archiving and deleting a canvas belong to its owner and facilitator; others' work is never deleted with it. */
@@ -83,6 +84,7 @@ class CanvasEndOfLifeTest {
 
     private Map<String, Object> handedTo(String localGroup, String title) {
         Map<String, Object> body = CanvasTestData.canvasBody(localGroup, title);
+        Members.register(localGroup, "facilitator-" + group);
         body.put("facilitator", "facilitator-" + group);
         return body;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.canvas.people.Members;
 import org.weconomics.testing.TestTokens;
 
 @QuarkusTest
@@ -24,6 +25,7 @@ class CanvasExchangeTest {
     void anExportImportedIntoAnotherLocalGroupGivesAnEqualCanvas() {
         Map<String, Object> cmc = CanvasTestData.canvasBody(gent, "CMC lokale voeding");
         cmc.put("templateKey", "community-model-canvas");
+        Members.register(gent, "sam");
         cmc.put("facilitator", "sam");
         String original = CanvasTestData.canvas(an, cmc);
         Map<String, Object> tagged = CanvasTestData.noteBody("coordination", "Eén digitaal loket, \"samen\"");

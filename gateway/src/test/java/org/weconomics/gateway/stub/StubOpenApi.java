@@ -137,7 +137,22 @@ final class StubOpenApi {
                                                                                                 .put(
                                                                                                         "type",
                                                                                                         "integer"))))
-                                                .put("Problem", new JsonObject().put("type", "object"))
+                                                .put(
+                                                        "Problem",
+                                                        new JsonObject()
+                                                                .put("type", "object")
+                                                                .put(
+                                                                        "properties",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "invalidFields",
+                                                                                        new JsonObject()
+                                                                                                .put("type", "array")
+                                                                                                .put(
+                                                                                                        "items",
+                                                                                                        ref(
+                                                                                                                "schemas",
+                                                                                                                "InvalidField")))))
                                                 .put("InvalidField", new JsonObject().put("type", "object")))
                                 .put(
                                         "securitySchemes",

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.weconomics.partnership.TestData;
 import org.weconomics.testing.TestTokens;
@@ -48,7 +49,9 @@ class PeopleResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.username", contains(ann, bob))
-                .body("items[0].localGroups", contains(first, second))
+                .body(
+                        "items[0].localGroups",
+                        contains(Stream.of(first, second).sorted().toArray()))
                 .body("totalItems", equalTo(2));
         given().auth()
                 .oauth2(memberOfBoth)
