@@ -54,7 +54,7 @@ final class CsvTables {
                     model.distribution() == null ? null : model.distribution().share(key.partyId());
             csv.append(line(
                     key.partyId(),
-                    key.jsonName(),
+                    key.name(),
                     key.percent(),
                     share == null ? null : share.incentive(),
                     share == null ? null : share.keyShare(),

@@ -297,7 +297,7 @@ final class WorkbookWriter {
                 : model.distributionKey().parties();
         for (PartyKeyShare key : keys) {
             Row line = sheet.createRow(row++);
-            text(line, 0, key.jsonName());
+            text(line, 0, key.name());
             value(line, 1, fraction(key.percent()), percent);
             if (model.distribution() != null) {
                 PartyShare share = model.distribution().share(key.partyId());
