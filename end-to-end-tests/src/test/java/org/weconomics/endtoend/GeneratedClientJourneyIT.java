@@ -78,20 +78,20 @@ class GeneratedClientJourneyIT {
                         .revenueModel(new RevenueModel()
                                 .payer(RevenuePayer.fromValue("both"))
                                 .basis(RevenueBasis.fromValue("per-period"))
-                                .amount(BigDecimal.TEN)));
+                                .amount(BigDecimal.TEN)), null);
         LocalGroupsApi localGroups = new LocalGroupsApi(admin);
         localGroups.createLocalGroup(new CreateLocalGroupRequest()
                 .key(localGroup)
                 .name("Lokale groep " + localGroup)
                 .region("Limburg")
                 .communityId(community.getId())
-                .contact(new Contact().name("Bram").email("bram@example.org")));
+                .contact(new Contact().name("Bram").email("bram@example.org")), null);
         for (String member : List.of("bram", "carla")) {
             localGroups.addLocalGroupMember(
                     localGroup,
                     new AddMemberRequest()
                             .userId(PartnershipJourneyIT.subjectOf(RunningPlatform.token(member)))
-                            .username(member));
+                            .username(member), null);
         }
         for (String member : List.of("bram", "carla")) {
             await().atMost(Duration.ofSeconds(60))
@@ -181,16 +181,16 @@ class GeneratedClientJourneyIT {
         Organisation social = organisations.createOrganisation(new OrganisationRequest()
                 .name("Kaliber " + localGroup)
                 .sector(Sector.fromValue("social-economy"))
-                .registrationNumber("GEN-1-" + localGroup));
+                .registrationNumber("GEN-1-" + localGroup), null);
         Organisation regular = organisations.createOrganisation(new OrganisationRequest()
                 .name("Knoopwerk " + localGroup)
                 .sector(Sector.fromValue("regular-economy"))
-                .registrationNumber("GEN-2-" + localGroup));
+                .registrationNumber("GEN-2-" + localGroup), null);
         Partnership partnership = new PartnershipsApi(bram)
                 .createPartnership(new CreatePartnershipRequest()
                         .localGroup(localGroup)
                         .name("Kaliber & Knoopwerk")
-                        .description("Sociaal verantwoorde houtskeletbouw"));
+                        .description("Sociaal verantwoorde houtskeletbouw"), null);
         UUID partnershipId = partnership.getId();
         PartnersApi partners = new PartnersApi(bram);
         UUID kaliber = partners.createPartner(
@@ -198,14 +198,14 @@ class GeneratedClientJourneyIT {
                         new JoinPartnershipRequest()
                                 .organisationId(social.getId())
                                 .role("Productie in eigen atelier")
-                                .founding(true))
+                                .founding(true), null)
                 .getId();
         UUID knoopwerk = partners.createPartner(
                         partnershipId,
                         new JoinPartnershipRequest()
                                 .organisationId(regular.getId())
                                 .role("Houtbouwsysteem en verkoop")
-                                .founding(true))
+                                .founding(true), null)
                 .getId();
         assertThat(partners.listPartners(partnershipId, null, null, null).getItems())
                 .hasSize(2);
@@ -221,7 +221,7 @@ class GeneratedClientJourneyIT {
                                                 .responsiblePartnerId(kaliber),
                                         new SubActionRequest()
                                                 .name("Verkoop en ontwerp")
-                                                .responsiblePartnerId(knoopwerk))));
+                                                .responsiblePartnerId(knoopwerk))), null);
         List<UUID> subActions =
                 activity.getSubActions().stream().map(SubAction::getId).toList();
 
@@ -237,7 +237,7 @@ class GeneratedClientJourneyIT {
                         .category(TensionCategory.fromValue("strategic"))
                         .severity(Severity.fromValue("high"))
                         .ownerPartnerId(kaliber)
-                        .agreementElement(3));
+                        .agreementElement(3), UUID.randomUUID().toString());
         tensions.createTension(
                 partnershipId,
                 new TensionRequest()
@@ -248,7 +248,7 @@ class GeneratedClientJourneyIT {
                         .bmcBlock(BmcBlock.fromValue("key-activities"))
                         .category(TensionCategory.fromValue("organisational"))
                         .severity(Severity.fromValue("medium"))
-                        .ownerPartnerId(knoopwerk));
+                        .ownerPartnerId(knoopwerk), UUID.randomUUID().toString());
         for (String status : List.of("in-dialogue", "resolved")) {
             String tensionVersion = etag(tensions.getTensionWithHttpInfo(partnershipId, margin.getId()));
             Tension moved = tensions.changeTensionStatus(
