@@ -1,6 +1,8 @@
 package org.weconomics.partnership;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 
 import io.restassured.http.ContentType;
@@ -120,8 +122,32 @@ public final class TestData {
                 .path("id");
     }
 
-    /** Names one member the partner's only representative, as its coach does. */
+    /**
+     * Registers a person as a member of the local group, as an admin does; their tokens name the group too. A
+     * person registered already stays as they are.
+     */
+    public static void member(String localGroup, String subject) {
+        given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("userId", subject, "username", subject))
+                .when()
+                .post("/local-groups/{key}/members", localGroup)
+                .then()
+                .statusCode(anyOf(is(201), is(409)));
+    }
+
+    /** Names one member of the local group the partner's only representative, as its coach does. */
     public static void represent(String token, String partnership, String partner, String subject) {
+        String localGroup = given().auth()
+                .oauth2(token)
+                .when()
+                .get("/partnerships/{p}", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("localGroup");
+        member(localGroup, subject);
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)

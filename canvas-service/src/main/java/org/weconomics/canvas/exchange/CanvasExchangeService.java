@@ -253,7 +253,7 @@ public class CanvasExchangeService {
                 note.author,
                 note.createdAt,
                 note.question,
-                NoteComment.onNote(note.id).stream()
+                NoteComment.onNote(note.id).list().stream()
                         .map(comment ->
                                 new CanvasExport.ExportedComment(comment.text, comment.author, comment.createdAt))
                         .toList());

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.weconomics.canvas.canvas.Viewer;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.history.CanvasHistory;
+import org.weconomics.support.problem.ProblemException;
 
 /**
  * The open live feeds of this instance, by canvas. {@link CanvasFeedConsumer} tells it which change sequence of a
@@ -35,6 +36,7 @@ public class CanvasFeed {
     private static final Logger LOG = Logger.getLogger(CanvasFeed.class);
 
     private final Map<UUID, Set<FeedSubscription>> byCanvas = new ConcurrentHashMap<>();
+    private final Map<String, Integer> openByCaller = new ConcurrentHashMap<>();
     private final AtomicBoolean receivingChanges = new AtomicBoolean();
     private final CanvasHistory history;
     private final CanvasChanges changes;
@@ -62,6 +64,7 @@ public class CanvasFeed {
      * @param expiresAt when the viewer's token expires; the feed ends then
      */
     public Multi<OutboundSseEvent> open(UUID canvasId, Viewer viewer, Long lastEventId, Instant expiresAt, Sse sse) {
+        reserveFeedOf(viewer.subject());
         FeedEvents events = new FeedEvents(sse, json);
         return Multi.createFrom()
                 .emitter(
@@ -79,7 +82,10 @@ public class CanvasFeed {
                             // Registered before the head is read, so that no change committed in between is missed.
                             byCanvas.computeIfAbsent(canvasId, id -> ConcurrentHashMap.newKeySet())
                                     .add(subscription);
-                            emitter.onTermination(() -> forget(subscription));
+                            emitter.onTermination(() -> {
+                                forget(subscription);
+                                releaseFeedOf(viewer.subject());
+                            });
                             emitter.onRequest(demand -> subscription.demanded());
                             subscription.send(events.opened(canvasId, config.reconnectDelay()));
                             executor.execute(() -> {
@@ -151,6 +157,25 @@ public class CanvasFeed {
             LOG.warnf("Reading the last change of canvas %s failed: %s", canvasId, e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Counts a feed against its viewer's limit, or refuses it with 429. A closed connection is noticed at the next
+     * heartbeat at the latest, so that is when a feed slot can be free again.
+     */
+    private void reserveFeedOf(String subject) {
+        int limit = config.maxPerCaller();
+        Integer held = openByCaller.compute(subject, (who, open) -> open == null ? 1 : Math.min(open + 1, limit + 1));
+        if (held > limit) {
+            releaseFeedOf(subject);
+            throw ProblemException.tooManyRequests(
+                    "You have " + limit + " live feeds open already, the most one person may; close one first",
+                    config.heartbeat());
+        }
+    }
+
+    private void releaseFeedOf(String subject) {
+        openByCaller.computeIfPresent(subject, (who, open) -> open <= 1 ? null : open - 1);
     }
 
     private void forget(FeedSubscription subscription) {

@@ -57,8 +57,13 @@ public class CanvasFeedResource {
                     + "when it reconnects) it first sends every change after that id from the change log, then the "
                     + "live ones: no gap, no duplicate. A comment line (:heartbeat) comes every few seconds when "
                     + "nothing happens. The feed ends with an event deleted when the canvas is deleted, and when the "
-                    + "token that opened it expires (reconnect with a new token and Last-Event-ID).")
+                    + "token that opened it expires (reconnect with a new token and Last-Event-ID). One person may "
+                    + "hold a few feeds open at once (8 by default, over all canvases); past that the answer is 429 "
+                    + "with Retry-After, until a feed of theirs is closed.")
     @APIResponse(responseCode = "200", description = "The stream of changes")
+    @APIResponse(
+            responseCode = "429",
+            description = "You hold as many feeds open as one person may; close one and retry after Retry-After")
     public Multi<OutboundSseEvent> feed(
             @PathParam("id") UUID id,
             @Parameter(description = "The id of the last event received: the stream resumes after it.", example = "41")

@@ -19,6 +19,14 @@ public interface FeedConfig {
     @WithDefault("2s")
     Duration reconnectDelay();
 
+    /**
+     * How many feeds one person may hold open on one instance, over all canvases: enough for a laptop, a wall screen
+     * and a phone in a few tabs, while no one member can take every connection the service and the gateway keep for
+     * feeds.
+     */
+    @WithDefault("8")
+    int maxPerCaller();
+
     /** How many changes one read of the change log fetches at most while a client catches up. */
     @WithDefault("200")
     int batchSize();

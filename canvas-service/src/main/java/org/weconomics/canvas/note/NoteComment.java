@@ -1,5 +1,6 @@
 package org.weconomics.canvas.note;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -37,7 +38,7 @@ public class NoteComment extends PanacheEntityBase {
     }
 
     /** The comments of a note, oldest first. */
-    public static List<NoteComment> onNote(UUID noteId) {
-        return list("noteId", Sort.ascending("createdAt", "id"), noteId);
+    public static PanacheQuery<NoteComment> onNote(UUID noteId) {
+        return find("noteId", Sort.ascending("createdAt", "id"), noteId);
     }
 }

@@ -1,5 +1,9 @@
 package org.weconomics.canvas.note;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.paging.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -190,10 +194,16 @@ public class NoteResource {
 
     @GET
     @Path("/{noteId}/comments")
-    @Operation(operationId = "listNoteComments", summary = "List the comments on a note", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The comments")
-    public List<CommentView> comments(@PathParam("canvasId") UUID canvasId, @PathParam("noteId") UUID noteId) {
-        return notes.comments(canvasId, noteId);
+    @Operation(
+            operationId = "listNoteComments",
+            summary = "List the comments on a note",
+            description = "Oldest first; paged like every list (size up to 200).")
+    @APIResponse(responseCode = "200", description = "One page of comments")
+    public PageView<CommentView> comments(
+            @PathParam("canvasId") UUID canvasId,
+            @PathParam("noteId") UUID noteId,
+            @BeanParam @Valid PageRequest page) {
+        return notes.comments(canvasId, noteId, page);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.weconomics.canvas.note;
 
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -285,9 +287,10 @@ public class NoteService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CommentView> comments(@NotNull UUID canvasId, @NotNull UUID noteId) {
+    public PageView<CommentView> comments(
+            @NotNull UUID canvasId, @NotNull UUID noteId, @NotNull @Valid PageRequest page) {
         requireNote(canvases.requireAccessible(canvasId), noteId);
-        return NoteComment.onNote(noteId).stream().map(CommentView::of).toList();
+        return PageView.of(NoteComment.onNote(noteId), page, CommentView::of);
     }
 
     public CommentView comment(

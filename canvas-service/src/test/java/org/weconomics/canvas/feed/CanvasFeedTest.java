@@ -45,6 +45,9 @@ class CanvasFeedTest {
     @Inject
     ChannelRegistry channels;
 
+    @Inject
+    FeedConfig config;
+
     private final ObjectMapper json = new ObjectMapper();
     private final String group = CanvasTestData.localGroup();
     private final String kim = TestTokens.member("kim", group);
@@ -223,6 +226,38 @@ class CanvasFeedTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> admin.events().size() == 1);
         assertThat(admin.events().get(0).name()).isEqualTo("created");
         admin.close();
+    }
+
+    @Test
+    void onePersonHoldsAFewFeedsAtMostAndGetsASlotBackWhenClosingOne() {
+        String canvas = CanvasTestData.canvas(kim, group, "Veel schermen");
+        String lien = TestTokens.member("lien-" + UUID.randomUUID(), group);
+        List<SseClient> screens = new ArrayList<>();
+        for (int i = 0; i < config.maxPerCaller(); i++) {
+            screens.add(SseClient.open(feedOf(canvas), lien, null));
+        }
+        assertThat(screens).extracting(SseClient::status).containsOnly(200);
+
+        SseClient oneTooMany = SseClient.open(feedOf(canvas), lien, null);
+        assertThat(oneTooMany.status()).isEqualTo(429);
+        assertThat(oneTooMany.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(oneTooMany.header("Retry-After")).isEqualTo(String.valueOf(config.heartbeat().toSeconds()));
+        assertThat(oneTooMany.body()).contains("urn:problem-type:weconomics:too-many-requests");
+        SseClient someoneElse = SseClient.open(feedOf(canvas), kim, null);
+        assertThat(someoneElse.status()).isEqualTo(200);
+        someoneElse.close();
+
+        // The closed connection is noticed at its next heartbeat; then the slot is free again.
+        screens.remove(0).close();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            SseClient again = SseClient.open(feedOf(canvas), lien, null);
+            if (again.status() == 200) {
+                screens.add(again);
+                return true;
+            }
+            return false;
+        });
+        screens.forEach(SseClient::close);
     }
 
     /** Acts, and checks that the screen shows the change by itself. */

@@ -274,7 +274,7 @@ class NoteResourceTest {
     }
 
     @Test
-    void commentsOnANoteAreListedOldestFirst() {
+    void commentsOnANoteAreListedOldestFirstInPages() {
         String canvas = CanvasTestData.canvas(noor, group, "Commentaar");
         String note = CanvasTestData.note(noor, canvas, "value-proposition", "Lokale groenten");
         CanvasTestData.comment(noor, canvas, note, "Welke boeren?");
@@ -286,8 +286,19 @@ class NoteResourceTest {
                 .get("/canvases/{c}/notes/{n}/comments", canvas, note)
                 .then()
                 .statusCode(200)
-                .body("text", equalTo(List.of("Welke boeren?", "De coöperatie")))
-                .body("author", equalTo(List.of("noor", "jef")));
+                .body("items.text", equalTo(List.of("Welke boeren?", "De coöperatie")))
+                .body("items.author", equalTo(List.of("noor", "jef")))
+                .body("totalItems", equalTo(2));
+        given().auth()
+                .oauth2(noor)
+                .queryParam("page", 1)
+                .queryParam("size", 1)
+                .when()
+                .get("/canvases/{c}/notes/{n}/comments", canvas, note)
+                .then()
+                .statusCode(200)
+                .body("items.text", equalTo(List.of("De coöperatie")))
+                .body("totalPages", equalTo(2));
     }
 
     private io.restassured.response.ValidatableResponse place(

@@ -3,12 +3,9 @@ package org.weconomics.canvas.people;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
-import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.weconomics.events.Topics;
-import org.weconomics.events.localgroup.LocalGroupEvents;
 import org.weconomics.support.people.KnownMembers;
-import org.weconomics.testing.TopicWriter;
+import org.weconomics.testing.MembershipEvents;
 
 /** Makes people members of a local group the way production does: partnership-service's event on the broker. */
 public final class Members {
@@ -18,11 +15,7 @@ public final class Members {
     /** Publishes member-added for each subject and waits until canvas-service's read model has them. */
     public static void register(String localGroup, String... subjects) {
         for (String subject : subjects) {
-            publish(
-                    LocalGroupEvents.MEMBER_ADDED.type(),
-                    LocalGroupEvents.MEMBER_ADDED.dataSchema(),
-                    localGroup,
-                    subject);
+            MembershipEvents.added(localGroup, subject);
         }
         for (String subject : subjects) {
             awaitMember(localGroup, subject, true);
@@ -30,19 +23,8 @@ public final class Members {
     }
 
     public static void remove(String localGroup, String subject) {
-        publish(
-                LocalGroupEvents.MEMBER_REMOVED.type(),
-                LocalGroupEvents.MEMBER_REMOVED.dataSchema(),
-                localGroup,
-                subject);
+        MembershipEvents.removed(localGroup, subject);
         awaitMember(localGroup, subject, false);
-    }
-
-    private static void publish(String type, String dataSchema, String localGroup, String subject) {
-        String json = "{\"localGroup\":\"" + localGroup + "\",\"userId\":\"" + subject + "\",\"username\":\"" + subject
-                + "\",\"displayName\":\"Name of " + subject + "\"}";
-        TopicWriter.publish(new TopicWriter.CloudEvent(
-                Topics.LOCAL_GROUP, localGroup, UUID.randomUUID().toString(), type, dataSchema, json));
     }
 
     private static void awaitMember(String localGroup, String subject, boolean member) {

@@ -74,7 +74,7 @@ class SnapshotResourceTest {
                 .get("/canvases/{c}/notes/{n}/comments", canvas, b)
                 .then()
                 .statusCode(200)
-                .body("text", equalTo(List.of("Over B")));
+                .body("items.text", equalTo(List.of("Over B")));
 
         JsonPath history = given().auth()
                 .oauth2(kim)

@@ -191,6 +191,9 @@ public class LocalGroupResource {
             operationId = "removeLocalGroupMember",
             summary = "Remove a member (admin)",
             description = "Requires If-Match with the local group's ETag (membership is part of the local group). "
+                    + "From then on the person's tokens, which name the local group until they expire, no longer let "
+                    + "them act in it: here at once, in canvas-service and finance-service as soon as they have the "
+                    + "event (seconds), whether or not Keycloak can be reached. "
                     + "Publishes org.weconomics.local-group.member-removed.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeMember(

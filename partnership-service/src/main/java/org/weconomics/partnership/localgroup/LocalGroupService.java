@@ -22,6 +22,7 @@ import org.weconomics.partnership.localgroup.mirror.KeycloakUsers;
 import org.weconomics.partnership.localgroup.mirror.MirrorStatus;
 import org.weconomics.partnership.localgroup.mirror.MirrorStatusView;
 import org.weconomics.support.access.Caller;
+import org.weconomics.support.access.MembershipRevocations;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
@@ -48,6 +49,7 @@ public class LocalGroupService {
     private final CommunityService communities;
     private final KeycloakMirrorConfig keycloak;
     private final KeycloakUsers keycloakUsers;
+    private final MembershipRevocations revocations;
 
     public LocalGroupService(
             LocalGroupAccess access,
@@ -57,7 +59,8 @@ public class LocalGroupService {
             MirrorStatus mirrorStatus,
             CommunityService communities,
             KeycloakMirrorConfig keycloak,
-            KeycloakUsers keycloakUsers) {
+            KeycloakUsers keycloakUsers,
+            MembershipRevocations revocations) {
         this.access = access;
         this.caller = caller;
         this.outbox = outbox;
@@ -66,6 +69,7 @@ public class LocalGroupService {
         this.communities = communities;
         this.keycloak = keycloak;
         this.keycloakUsers = keycloakUsers;
+        this.revocations = revocations;
     }
 
     public LocalGroupView create(@NotNull @Valid CreateLocalGroupRequest request) {
@@ -133,6 +137,7 @@ public class LocalGroupService {
         member.addedBy = caller.subject();
         member.addedAt = now;
         member.persist();
+        revocations.reinstate(key, member.userId);
         // The membership is part of the local group: its version moves, so that a stale removal is refused.
         group.updatedAt = now;
         outbox.record(
@@ -150,6 +155,8 @@ public class LocalGroupService {
             throw ProblemException.notFound("Member", userId);
         }
         member.delete();
+        // Refused here at once, whatever the person's tokens say and whether or not Keycloak hears of it.
+        revocations.revoke(key, userId);
         group.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         outbox.record(
                 LocalGroupEvents.MEMBER_REMOVED,

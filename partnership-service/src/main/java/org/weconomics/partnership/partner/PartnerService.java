@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.weconomics.events.partnership.PartnershipEvents;
+import org.weconomics.partnership.localgroup.MemberReferences;
 import org.weconomics.partnership.organisation.Organisation;
 import org.weconomics.partnership.organisation.OrganisationService;
 import org.weconomics.partnership.partnership.Partnership;
@@ -29,11 +31,17 @@ public class PartnerService {
     private final PartnershipService partnerships;
     private final OrganisationService organisations;
     private final EventOutbox outbox;
+    private final MemberReferences members;
 
-    public PartnerService(PartnershipService partnerships, OrganisationService organisations, EventOutbox outbox) {
+    public PartnerService(
+            PartnershipService partnerships,
+            OrganisationService organisations,
+            EventOutbox outbox,
+            MemberReferences members) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.outbox = outbox;
+        this.members = members;
     }
 
     public PartnerView join(@NotNull UUID partnershipId, @NotNull @Valid JoinPartnershipRequest request) {
@@ -94,10 +102,12 @@ public class PartnerService {
             @NotNull UUID partnerId,
             long expectedVersion,
             @NotNull @Valid RepresentativesRequest request) {
-        partnerships.requireAccessible(partnershipId);
+        Partnership partnership = partnerships.requireAccessible(partnershipId);
         Partner partner = findCurrent(partnershipId, partnerId, expectedVersion);
-        partner.representatives = new ArrayList<>(
-                request.subjects().stream().map(String::strip).distinct().toList());
+        List<String> representatives =
+                request.subjects().stream().map(String::strip).distinct().toList();
+        members.requireMembers(partnership.localGroup, representatives, "subjects");
+        partner.representatives = new ArrayList<>(representatives);
         partner.persistAndFlush();
         return PartnerView.of(partner);
     }

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CoachesRequest(
         @Schema(
                         description =
-                                "Token subjects (user ids) of the members who coach the partnership; at least one.",
+                                "Token subjects (user ids, see GET /people) of the members who coach the partnership; at "
+                                        + "least one, each a member of the partnership's local group (400 naming "
+                                        + "subjects[i] otherwise).",
                         example = "[\"0b6c8d1e-5f0a-4c4e-9b9a-2f3d4e5f6a7b\"]",
                         required = true)
                 @NotNull

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.weconomics.events.partnership.PartnershipCreated;
 import org.weconomics.events.partnership.PartnershipEvents;
 import org.weconomics.partnership.localgroup.LocalGroupService;
+import org.weconomics.partnership.localgroup.MemberReferences;
 import org.weconomics.partnership.typology.PartnershipType;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
@@ -36,13 +37,19 @@ public class PartnershipService {
     private final Caller caller;
     private final EventOutbox outbox;
     private final LocalGroupService localGroups;
+    private final MemberReferences members;
 
     public PartnershipService(
-            LocalGroupAccess access, Caller caller, EventOutbox outbox, LocalGroupService localGroups) {
+            LocalGroupAccess access,
+            Caller caller,
+            EventOutbox outbox,
+            LocalGroupService localGroups,
+            MemberReferences members) {
         this.access = access;
         this.caller = caller;
         this.outbox = outbox;
         this.localGroups = localGroups;
+        this.members = members;
     }
 
     public PartnershipView create(@NotNull @Valid CreatePartnershipRequest request) {
@@ -89,8 +96,9 @@ public class PartnershipService {
             @NotNull UUID id, long expectedVersion, @NotNull @Valid CoachesRequest request) {
         Partnership partnership = requireAccessible(id);
         IfMatch.check(expectedVersion, partnership.version, () -> PartnershipView.of(partnership));
-        partnership.coaches = new ArrayList<>(
-                request.subjects().stream().map(String::strip).distinct().toList());
+        List<String> coaches = request.subjects().stream().map(String::strip).distinct().toList();
+        members.requireMembers(partnership.localGroup, coaches, "subjects");
+        partnership.coaches = new ArrayList<>(coaches);
         partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         partnership.persistAndFlush();
         return PartnershipView.of(partnership);

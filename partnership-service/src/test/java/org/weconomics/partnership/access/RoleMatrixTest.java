@@ -88,6 +88,9 @@ class RoleMatrixTest {
         subjects.put(Column.REPRESENTATIVE, "rep-" + group);
         subjects.put(Column.COACH, "coach-" + group);
         subjects.put(Column.ADMIN, "admin-" + group);
+        for (Column member : EnumSet.range(Column.MEMBER, Column.COACH)) {
+            TestData.member(group, subjects.get(member));
+        }
     }
 
     @Test

@@ -32,6 +32,37 @@ class PartnerRepresentativesTest {
         carla = TestTokens.member("carla-" + group, group);
         partnership = TestData.partnership(coach, group);
         partner = TestData.join(coach, partnership, TestData.organisation("social-economy"));
+        TestData.member(group, "carla-" + group);
+        TestData.member(group, "rep-" + group);
+    }
+
+    @Test
+    void onlyMembersOfTheLocalGroupCanBeNamedRepresentativeOrCoach() {
+        represent(coach, "0", List.of("carla-" + group, "nobody-" + group))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidFields.field", contains("subjects[1]"))
+                .body("invalidFields.message", contains(containsString("not the id of a member of local group")));
+        represent(coach, "0", List.of("carla-" + TestData.localGroup())).statusCode(400);
+        partnerAsCoach().body("representatives", empty()).header("ETag", "\"0\"");
+
+        given().auth()
+                .oauth2(coach)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("subjects", List.of("coach-" + group, "nobody-" + group)))
+                .when()
+                .put("/partnerships/{p}/coaches", partnership)
+                .then()
+                .statusCode(400)
+                .body("invalidFields.field", contains("subjects[1]"));
+        given().auth()
+                .oauth2(coach)
+                .when()
+                .get("/partnerships/{p}", partnership)
+                .then()
+                .statusCode(200)
+                .body("coaches", contains("coach-" + group));
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling: the token's subject, roles and the local groups named in its {@code groups} claim.
+ * Who is calling: the token's subject, roles and the local groups named in its {@code groups} claim, less those the
+ * person was removed from since ({@link MembershipRevocations}).
  *
  * <p>Local groups are Keycloak sub-groups of {@value #LOCAL_GROUP_PREFIX}; the claim carries their
  * full paths, and only entries under that prefix count, so that other groups grant nothing.
@@ -21,10 +22,13 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final MembershipRevocations revocations;
+    private Set<String> localGroups;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, MembershipRevocations revocations) {
         this.identity = identity;
         this.token = token;
+        this.revocations = revocations;
     }
 
     /** The stable id of the caller (the token's {@code sub}). */
@@ -43,8 +47,16 @@ public class Caller {
         return identity.hasRole(Roles.ADMIN);
     }
 
+    /** The local groups the caller may act in as a member; read once per request. */
     public Set<String> localGroups() {
-        return localGroupsIn(token.getClaim(GROUPS_CLAIM));
+        if (localGroups == null) {
+            Set<String> named = localGroupsIn(token.getClaim(GROUPS_CLAIM));
+            Set<String> revoked = named.isEmpty() ? Set.of() : revocations.revokedFor(subject());
+            localGroups = named.stream()
+                    .filter(localGroup -> !revoked.contains(localGroup))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        return localGroups;
     }
 
     static Set<String> localGroupsIn(Object claim) {

@@ -1,5 +1,6 @@
 package org.weconomics.support.people;
 
+import org.weconomics.support.access.MembershipRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,12 @@ import org.weconomics.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class KnownMembers {
+
+    private final MembershipRevocations revocations;
+
+    public KnownMembers(MembershipRevocations revocations) {
+        this.revocations = revocations;
+    }
 
     /** The handlers for a consumer of the local-group topic, to pass to {@code EventInbox.process}. */
     public EventHandlers handlers() {
@@ -37,10 +44,12 @@ public class KnownMembers {
         member.displayName = membership.displayName() == null ? membership.username() : membership.displayName();
         member.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         member.persist();
+        revocations.reinstate(membership.localGroup(), membership.userId());
     }
 
     void removed(LocalGroupMembership membership) {
         find(membership.localGroup(), membership.userId()).ifPresent(KnownMember::delete);
+        revocations.revoke(membership.localGroup(), membership.userId());
     }
 
     public boolean isMember(String localGroup, String userId) {

@@ -48,7 +48,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.type(), e.getMessage(), e.invalidFields(), e.current(), request);
+        RestResponse.ResponseBuilder<Problem> response =
+                builder(e.type(), e.type().status(), e.getMessage(), e.invalidFields(), e.current(), request);
+        e.retryAfter()
+                .ifPresent(wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return response.build();
     }
 
     @ServerExceptionMapper
