@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,27 +70,32 @@ class GeneratedClientJourneyIT {
 
         // An admin sets up a local group with bram and carla as members; their next tokens carry it.
         Community community = new CommunitiesApi(admin)
-                .createCommunity(new CommunityRequest()
-                        .name("Generated client community " + localGroup)
-                        .domain("Blended business")
-                        .networkLeader("Weconomics")
-                        .revenueModel(new RevenueModel()
-                                .payer(RevenuePayer.fromValue("both"))
-                                .basis(RevenueBasis.fromValue("per-period"))
-                                .amount(BigDecimal.TEN)), null);
+                .createCommunity(
+                        new CommunityRequest()
+                                .name("Generated client community " + localGroup)
+                                .domain("Blended business")
+                                .networkLeader("Weconomics")
+                                .revenueModel(new RevenueModel()
+                                        .payer(RevenuePayer.fromValue("both"))
+                                        .basis(RevenueBasis.fromValue("per-period"))
+                                        .amount(BigDecimal.TEN)),
+                        null);
         LocalGroupsApi localGroups = new LocalGroupsApi(admin);
-        localGroups.createLocalGroup(new CreateLocalGroupRequest()
-                .key(localGroup)
-                .name("Lokale groep " + localGroup)
-                .region("Limburg")
-                .communityId(community.getId())
-                .contact(new Contact().name("Bram").email("bram@example.org")), null);
+        localGroups.createLocalGroup(
+                new CreateLocalGroupRequest()
+                        .key(localGroup)
+                        .name("Lokale groep " + localGroup)
+                        .region("Limburg")
+                        .communityId(community.getId())
+                        .contact(new Contact().name("Bram").email("bram@example.org")),
+                null);
         for (String member : List.of("bram", "carla")) {
             localGroups.addLocalGroupMember(
                     localGroup,
                     new AddMemberRequest()
                             .userId(PartnershipJourneyIT.subjectOf(RunningPlatform.token(member)))
-                            .username(member), null);
+                            .username(member),
+                    null);
         }
         for (String member : List.of("bram", "carla")) {
             await().atMost(Duration.ofSeconds(60))
@@ -167,8 +171,8 @@ class GeneratedClientJourneyIT {
                 .extracting(NoteContent::getText)
                 .containsExactlyInAnyOrder("Warme maaltijden met lokale groenten", "Leerwerkplekken in de keuken");
         CanvasPicturesApi pictures = new CanvasPicturesApi(carla);
-        String svg = pictures.downloadCanvasSvg(canvasId, "nl");
-        assertThat(xmlText(svg.getBytes(StandardCharsets.UTF_8)))
+        File svg = pictures.downloadCanvasSvg(canvasId, "nl");
+        assertThat(xmlText(Files.readAllBytes(svg.toPath())))
                 .contains("Warme maaltijden met lokale groenten", "Waardepropositie");
         File pdf = pictures.downloadCanvasPdf(canvasId, true, "nl");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -178,19 +182,25 @@ class GeneratedClientJourneyIT {
 
         // bram sets up the partnership: two organisations join, the value chain names who does what.
         OrganisationsApi organisations = new OrganisationsApi(admin);
-        Organisation social = organisations.createOrganisation(new OrganisationRequest()
-                .name("Kaliber " + localGroup)
-                .sector(Sector.fromValue("social-economy"))
-                .registrationNumber("GEN-1-" + localGroup), null);
-        Organisation regular = organisations.createOrganisation(new OrganisationRequest()
-                .name("Knoopwerk " + localGroup)
-                .sector(Sector.fromValue("regular-economy"))
-                .registrationNumber("GEN-2-" + localGroup), null);
+        Organisation social = organisations.createOrganisation(
+                new OrganisationRequest()
+                        .name("Kaliber " + localGroup)
+                        .sector(Sector.fromValue("social-economy"))
+                        .registrationNumber("GEN-1-" + localGroup),
+                null);
+        Organisation regular = organisations.createOrganisation(
+                new OrganisationRequest()
+                        .name("Knoopwerk " + localGroup)
+                        .sector(Sector.fromValue("regular-economy"))
+                        .registrationNumber("GEN-2-" + localGroup),
+                null);
         Partnership partnership = new PartnershipsApi(bram)
-                .createPartnership(new CreatePartnershipRequest()
-                        .localGroup(localGroup)
-                        .name("Kaliber & Knoopwerk")
-                        .description("Sociaal verantwoorde houtskeletbouw"), null);
+                .createPartnership(
+                        new CreatePartnershipRequest()
+                                .localGroup(localGroup)
+                                .name("Kaliber & Knoopwerk")
+                                .description("Sociaal verantwoorde houtskeletbouw"),
+                        null);
         UUID partnershipId = partnership.getId();
         PartnersApi partners = new PartnersApi(bram);
         UUID kaliber = partners.createPartner(
@@ -198,14 +208,16 @@ class GeneratedClientJourneyIT {
                         new JoinPartnershipRequest()
                                 .organisationId(social.getId())
                                 .role("Productie in eigen atelier")
-                                .founding(true), null)
+                                .founding(true),
+                        null)
                 .getId();
         UUID knoopwerk = partners.createPartner(
                         partnershipId,
                         new JoinPartnershipRequest()
                                 .organisationId(regular.getId())
                                 .role("Houtbouwsysteem en verkoop")
-                                .founding(true), null)
+                                .founding(true),
+                        null)
                 .getId();
         assertThat(partners.listPartners(partnershipId, null, null, null).getItems())
                 .hasSize(2);
@@ -221,7 +233,8 @@ class GeneratedClientJourneyIT {
                                                 .responsiblePartnerId(kaliber),
                                         new SubActionRequest()
                                                 .name("Verkoop en ontwerp")
-                                                .responsiblePartnerId(knoopwerk))), null);
+                                                .responsiblePartnerId(knoopwerk))),
+                        null);
         List<UUID> subActions =
                 activity.getSubActions().stream().map(SubAction::getId).toList();
 
@@ -237,7 +250,8 @@ class GeneratedClientJourneyIT {
                         .category(TensionCategory.fromValue("strategic"))
                         .severity(Severity.fromValue("high"))
                         .ownerPartnerId(kaliber)
-                        .agreementElement(3), UUID.randomUUID().toString());
+                        .agreementElement(3),
+                UUID.randomUUID().toString());
         tensions.createTension(
                 partnershipId,
                 new TensionRequest()
@@ -248,7 +262,8 @@ class GeneratedClientJourneyIT {
                         .bmcBlock(BmcBlock.fromValue("key-activities"))
                         .category(TensionCategory.fromValue("organisational"))
                         .severity(Severity.fromValue("medium"))
-                        .ownerPartnerId(knoopwerk), UUID.randomUUID().toString());
+                        .ownerPartnerId(knoopwerk),
+                UUID.randomUUID().toString());
         for (String status : List.of("in-dialogue", "resolved")) {
             String tensionVersion = etag(tensions.getTensionWithHttpInfo(partnershipId, margin.getId()));
             Tension moved = tensions.changeTensionStatus(

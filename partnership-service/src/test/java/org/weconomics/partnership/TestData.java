@@ -1,9 +1,9 @@
 package org.weconomics.partnership;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import java.util.List;

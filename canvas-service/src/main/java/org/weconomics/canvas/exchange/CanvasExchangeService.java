@@ -214,8 +214,15 @@ public class CanvasExchangeService {
                         "blocks[" + i + "].notes[" + j + "].",
                         caller.subject(),
                         importedAt);
-                for (CanvasExport.ExportedComment comment : exportedNote.comments()) {
-                    notes.addComment(canvas.id, note.id, comment.text(), caller.subject(), importedAt);
+                List<CanvasExport.ExportedComment> comments = exportedNote.comments();
+                for (int k = 0; k < comments.size(); k++) {
+                    // Comments are listed by time: a microsecond apart (PostgreSQL's precision), they keep their order.
+                    notes.addComment(
+                            canvas.id,
+                            note.id,
+                            comments.get(k).text(),
+                            caller.subject(),
+                            importedAt.plusNanos(k * 1000L));
                 }
             }
         }

@@ -1,10 +1,8 @@
 package org.weconomics.canvas.note;
 
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import org.weconomics.support.paging.PageView;
-import org.weconomics.support.paging.PageRequest;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.idempotency.IdempotentRequests;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
 
 @Path("/canvases/{canvasId}/notes")
 @Authenticated

@@ -1,7 +1,5 @@
 package org.weconomics.canvas.note;
 
-import org.weconomics.support.paging.PageView;
-import org.weconomics.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,6 +25,8 @@ import org.weconomics.events.canvas.NoteMoved;
 import org.weconomics.events.canvas.NoteRemoved;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;

@@ -241,7 +241,8 @@ class CanvasFeedTest {
         SseClient oneTooMany = SseClient.open(feedOf(canvas), lien, null);
         assertThat(oneTooMany.status()).isEqualTo(429);
         assertThat(oneTooMany.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(oneTooMany.header("Retry-After")).isEqualTo(String.valueOf(config.heartbeat().toSeconds()));
+        assertThat(oneTooMany.header("Retry-After"))
+                .isEqualTo(String.valueOf(config.heartbeat().toSeconds()));
         assertThat(oneTooMany.body()).contains("urn:problem-type:weconomics:too-many-requests");
         SseClient someoneElse = SseClient.open(feedOf(canvas), kim, null);
         assertThat(someoneElse.status()).isEqualTo(200);
@@ -249,14 +250,16 @@ class CanvasFeedTest {
 
         // The closed connection is noticed at its next heartbeat; then the slot is free again.
         screens.remove(0).close();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            SseClient again = SseClient.open(feedOf(canvas), lien, null);
-            if (again.status() == 200) {
-                screens.add(again);
-                return true;
-            }
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    SseClient again = SseClient.open(feedOf(canvas), lien, null);
+                    if (again.status() == 200) {
+                        screens.add(again);
+                        return true;
+                    }
+                    return false;
+                });
         screens.forEach(SseClient::close);
     }
 

@@ -45,11 +45,6 @@ class RevokedMembershipTest {
     }
 
     private static void readAs(String token, String canvas, int status) {
-        given().auth()
-                .oauth2(token)
-                .when()
-                .get("/canvases/{id}", canvas)
-                .then()
-                .statusCode(status);
+        given().auth().oauth2(token).when().get("/canvases/{id}", canvas).then().statusCode(status);
     }
 }

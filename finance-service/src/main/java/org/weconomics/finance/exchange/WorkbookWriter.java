@@ -244,7 +244,7 @@ final class WorkbookWriter {
             PricingMethod method = methods[i];
             Optional<PriceProposal> proposal =
                     model.pricing() == null ? Optional.empty() : model.pricing().proposal(method);
-            text(line, 0, METHOD_NAMES_NL[i] + " / " + method.jsonName());
+            text(line, 0, METHOD_NAMES_NL[i]);
             if (proposal.isEmpty()) {
                 continue;
             }

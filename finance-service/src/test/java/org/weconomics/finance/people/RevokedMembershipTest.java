@@ -22,7 +22,8 @@ class RevokedMembershipTest {
 
     @Test
     void aRemovedMembersTokenNoLongerOpensTheEarningsModelUntilTheyAreAddedAgain() {
-        PartnershipFixture p = PartnershipFixture.announced("lg-" + UUID.randomUUID().toString().substring(0, 8));
+        PartnershipFixture p = PartnershipFixture.announced(
+                "lg-" + UUID.randomUUID().toString().substring(0, 8));
         String anna = "anna-" + p.localGroup;
         p.get("").then().statusCode(200);
 

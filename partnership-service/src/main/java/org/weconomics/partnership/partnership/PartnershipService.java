@@ -96,7 +96,8 @@ public class PartnershipService {
             @NotNull UUID id, long expectedVersion, @NotNull @Valid CoachesRequest request) {
         Partnership partnership = requireAccessible(id);
         IfMatch.check(expectedVersion, partnership.version, () -> PartnershipView.of(partnership));
-        List<String> coaches = request.subjects().stream().map(String::strip).distinct().toList();
+        List<String> coaches =
+                request.subjects().stream().map(String::strip).distinct().toList();
         members.requireMembers(partnership.localGroup, coaches, "subjects");
         partnership.coaches = new ArrayList<>(coaches);
         partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

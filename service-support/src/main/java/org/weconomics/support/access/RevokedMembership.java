@@ -37,7 +37,8 @@ public class RevokedMembership extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(localGroup, key.localGroup)
+            return other instanceof Key key
+                    && Objects.equals(localGroup, key.localGroup)
                     && Objects.equals(userId, key.userId);
         }
 

@@ -1,12 +1,12 @@
 package org.weconomics.support.people;
 
-import org.weconomics.support.access.MembershipRevocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.weconomics.events.localgroup.LocalGroupEvents;
 import org.weconomics.events.localgroup.LocalGroupMembership;
+import org.weconomics.support.access.MembershipRevocations;
 import org.weconomics.support.events.inbox.EventHandlers;
 import org.weconomics.support.problem.ProblemException;
 

@@ -50,8 +50,7 @@ public class ProblemMappers {
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
         RestResponse.ResponseBuilder<Problem> response =
                 builder(e.type(), e.type().status(), e.getMessage(), e.invalidFields(), e.current(), request);
-        e.retryAfter()
-                .ifPresent(wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
+        e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)));
         return response.build();
     }
 
