@@ -1,12 +1,12 @@
 package org.weconomics.partnership.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.weconomics.support.access.table.RouteTemplates;
 
 /**
  * Enforces the role table ({@link PartnershipOperation}) on every request, at one place, before the resource
@@ -28,7 +28,7 @@ public class PartnershipAccessFilter {
         if (resource.getResourceMethod() == null) {
             return;
         }
-        String template = template(resource);
+        String template = RouteTemplates.of(resource);
         PartnershipOperation.of(request.getMethod(), template).ifPresent(operation -> {
             if (identity.isAnonymous()) {
                 return;
@@ -37,16 +37,5 @@ public class PartnershipAccessFilter {
             request.getUriInfo().getPathParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
             roles.require(operation, parameters);
         });
-    }
-
-    private static String template(ResourceInfo resource) {
-        Path classPath = resource.getResourceClass().getAnnotation(Path.class);
-        Path methodPath = resource.getResourceMethod().getAnnotation(Path.class);
-        String path = (classPath == null ? "" : "/" + classPath.value())
-                + (methodPath == null ? "" : "/" + methodPath.value());
-        String normalised = path.replaceAll("/+", "/");
-        return normalised.length() > 1 && normalised.endsWith("/")
-                ? normalised.substring(0, normalised.length() - 1)
-                : normalised;
     }
 }

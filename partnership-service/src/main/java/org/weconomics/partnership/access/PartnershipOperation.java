@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.weconomics.support.access.table.RoleTableRow;
 
 /**
  * The role table of the partnership service: every write operation, and who may do it. {@link PartnershipAccessFilter}
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * assessment and questionnaire, its leaving) and, while it has named none, through the coaches; the value chain is
  * worked out together by the partners; anyone in the local group may raise and work on hybrid tensions.
  */
-public enum PartnershipOperation {
+public enum PartnershipOperation implements RoleTableRow<PartnershipRole> {
     CREATE_COMMUNITY("POST", "/communities", ADMIN),
     UPDATE_COMMUNITY("PUT", "/communities/{id}", ADMIN),
     CREATE_LOCAL_GROUP("POST", "/local-groups", ADMIN),
@@ -87,21 +87,19 @@ public enum PartnershipOperation {
         this.allowed = Set.copyOf(EnumSet.copyOf(Arrays.asList(allowed)));
     }
 
+    @Override
     public String method() {
         return method;
     }
 
-    /** The route's path template, exactly as the OpenAPI document names it. */
+    @Override
     public String path() {
         return path;
     }
 
+    @Override
     public Set<PartnershipRole> allowed() {
         return allowed;
-    }
-
-    public boolean allows(Set<PartnershipRole> held) {
-        return held.stream().anyMatch(allowed::contains);
     }
 
     /** The path parameter naming the partnership, for routes below one. */
@@ -118,19 +116,9 @@ public enum PartnershipOperation {
         return path.contains("{partnerId}");
     }
 
-    /** The one line the operation's OpenAPI description ends with. */
-    public String whoMay() {
-        return "Who may: "
-                + Arrays.stream(PartnershipRole.values())
-                        .filter(allowed::contains)
-                        .map(PartnershipRole::label)
-                        .collect(Collectors.joining(", "))
-                + ".";
-    }
-
     public static Optional<PartnershipOperation> of(String method, String path) {
         return Arrays.stream(values())
-                .filter(operation -> operation.method.equalsIgnoreCase(method) && operation.path.equals(path))
+                .filter(operation -> operation.isRoute(method, path))
                 .findFirst();
     }
 }

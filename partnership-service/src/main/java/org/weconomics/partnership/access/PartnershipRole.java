@@ -1,10 +1,12 @@
 package org.weconomics.partnership.access;
 
+import org.weconomics.support.access.table.RoleLabel;
+
 /**
  * What a caller is inside a partnership. A caller may hold several roles at once (a coach is a member too); an
  * operation is allowed when the caller holds one of the roles its row of {@link PartnershipOperation} names.
  */
-public enum PartnershipRole {
+public enum PartnershipRole implements RoleLabel {
     /** Anyone in the partnership's local group. */
     MEMBER("members of the local group"),
     /** A representative of any current partner of the partnership. */
@@ -22,6 +24,7 @@ public enum PartnershipRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -147,12 +147,7 @@ class RoleMatrixTest {
         String readme = Files.readString(Path.of("..", "README.md"));
         for (PartnershipOperation operation : PartnershipOperation.values()) {
             assertThat(readme)
-                    .contains("| `" + operation.method() + " " + operation.path() + "` | "
-                            + operation
-                                    .whoMay()
-                                    .substring(
-                                            "Who may: ".length(),
-                                            operation.whoMay().length() - 1)
+                    .contains("| `" + operation.method() + " " + operation.path() + "` | " + operation.whoMayList()
                             + " |");
         }
     }

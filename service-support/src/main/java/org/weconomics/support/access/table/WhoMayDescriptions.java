@@ -1,12 +1,16 @@
-package org.weconomics.partnership.access;
+package org.weconomics.support.access.table;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
-/** Ends each write operation's OpenAPI description with its row of the role table ("Who may: …"). */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class WhoMayDescriptions implements OASFilter {
+/**
+ * Ends each write operation's OpenAPI description with its row of the role table ("Who may: …"). A service
+ * subclasses it with {@code @OpenApiFilter(RunStage.BUILD)} and says how to find a row.
+ */
+public abstract class WhoMayDescriptions implements OASFilter {
+
+    protected abstract Optional<? extends RoleTableRow<?>> rowOf(String method, String path);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -14,7 +18,7 @@ public class WhoMayDescriptions implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> PartnershipOperation.of(method.name(), path)
+                .forEach((method, operation) -> rowOf(method.name(), path)
                         .ifPresent(row -> operation.setDescription(
                                 (operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
                                         + row.whoMay()))));
