@@ -1,15 +1,16 @@
 package org.weconomics.partnership.access;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Optional;
-import org.weconomics.support.access.table.RoleTableRow;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.weconomics.support.access.table.WhoMayDescriptions;
 
 /** Ends each write operation's OpenAPI description with its row of {@link PartnershipOperation}. */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class PartnershipWhoMayDescriptions extends org.weconomics.support.access.table.WhoMayDescriptions {
+public class PartnershipWhoMayDescriptions implements OASFilter {
 
     @Override
-    protected Optional<? extends RoleTableRow<?>> rowOf(String method, String path) {
-        return PartnershipOperation.of(method, path);
+    public void filterOpenAPI(OpenAPI openAPI) {
+        WhoMayDescriptions.endEachWriteWithItsRow(openAPI, PartnershipOperation::of);
     }
 }

@@ -1,24 +1,26 @@
 package org.weconomics.support.access.table;
 
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.OASFilter;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
- * Ends each write operation's OpenAPI description with its row of the role table ("Who may: …"). A service
- * subclasses it with {@code @OpenApiFilter(RunStage.BUILD)} and says how to find a row.
+ * Ends each write operation's OpenAPI description with its row of the role table ("Who may: …"). Each service calls
+ * it from its own {@code @OpenApiFilter(RunStage.BUILD)} filter: Quarkus only takes filters that implement
+ * {@code OASFilter} themselves, not through a superclass.
  */
-public abstract class WhoMayDescriptions implements OASFilter {
+public final class WhoMayDescriptions {
 
-    protected abstract Optional<? extends RoleTableRow<?>> rowOf(String method, String path);
+    private WhoMayDescriptions() {}
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    public static void endEachWriteWithItsRow(
+            OpenAPI openAPI, BiFunction<String, String, Optional<? extends RoleTableRow<?>>> rowOfMethodAndPath) {
         if (openAPI.getPaths() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> rowOf(method.name(), path)
+                .forEach((method, operation) -> rowOfMethodAndPath
+                        .apply(method.name(), path)
                         .ifPresent(row -> operation.setDescription(
                                 (operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
                                         + row.whoMay()))));
