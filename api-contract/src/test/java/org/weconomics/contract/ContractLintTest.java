@@ -29,6 +29,8 @@ class ContractLintTest {
 
     private static final Path DOCUMENT = Path.of("target", "weconomics-api.json");
     /** kebab-case, or a typology's one-letter type (A to D), which is a name rather than a spelled value. */
+    private static final Pattern JAVA_CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*|[A-Z]");
 
     private static ObjectNode merged;
@@ -109,6 +111,41 @@ class ContractLintTest {
                         schema -> collectEnums(schema.getValue(), "/components/schemas/" + schema.getKey(), upper));
         collectEnums(merged.path("paths"), "/paths", upper);
         assertThat(upper).as("enum values not in kebab-case").isEmpty();
+    }
+
+    /** An example shows a client what it will receive: a Java constant name there contradicts the enum. */
+    @Test
+    void noExampleIsAJavaConstantName() {
+        List<String> constants = new ArrayList<>();
+        collectConstantExamples(merged, "", constants);
+        assertThat(constants).as("examples in UPPER_SNAKE_CASE").isEmpty();
+    }
+
+    private static void collectConstantExamples(JsonNode node, String where, List<String> wrong) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String path = where + "/" + field.getKey();
+                if (field.getKey().equals("example") && isConstantName(field.getValue())) {
+                    wrong.add(path + ": " + field.getValue().asText());
+                }
+                if (field.getKey().equals("examples") && field.getValue().isArray()) {
+                    field.getValue().forEach(example -> {
+                        if (isConstantName(example)) {
+                            wrong.add(path + ": " + example.asText());
+                        }
+                    });
+                }
+                collectConstantExamples(field.getValue(), path, wrong);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectConstantExamples(node.get(i), where + "/" + i, wrong);
+            }
+        }
+    }
+
+    private static boolean isConstantName(JsonNode example) {
+        return example.isTextual() && JAVA_CONSTANT.matcher(example.asText()).matches();
     }
 
     private static void collectEnums(JsonNode node, String where, List<String> wrong) {

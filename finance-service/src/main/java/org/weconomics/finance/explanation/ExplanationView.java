@@ -8,7 +8,7 @@ import org.weconomics.finance.calculation.Explanation;
 @Schema(name = "Explanation")
 public record ExplanationView(
         @Schema(example = "costStructure/parties/1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f/costSharePercent") String figure,
-        @Schema(description = "The rule that produced the figure; stable names.", example = "COST_SHARE") String rule,
+        @Schema(description = "The rule that produced the figure; stable names.", example = "cost-share") String rule,
         @Schema(
                         example =
                                 "party total cost ÷ total cost × 100; the shares are rounded by largest remainder so they add "
