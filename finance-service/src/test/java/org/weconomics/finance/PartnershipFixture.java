@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -14,14 +15,18 @@ import org.weconomics.events.EventPayload;
 import org.weconomics.events.partnership.PartnerState;
 import org.weconomics.events.partnership.PartnershipCreated;
 import org.weconomics.events.partnership.PartnershipEvents;
+import org.weconomics.events.partnership.PartnershipRoles;
+import org.weconomics.events.partnership.PartnershipRoles.PartnerRepresentatives;
 import org.weconomics.events.partnership.ValueChainActivity;
+import org.weconomics.finance.access.PartnershipRoleHolders;
 import org.weconomics.testing.TestTokens;
 import org.weconomics.testing.TopicWriter;
 import org.weconomics.testing.TopicWriter.CloudEvent;
 
 /**
  * A partnership as the partnership service announces it: created, two partners joined, a value chain of
- * two activities. Each call makes a new one, so tests do not share data.
+ * two activities, with {@link #token anna} as its coach and {@link #representativeToken wim} acting for werkplaats.
+ * Each call makes a new one, so tests do not share data.
  *
  * <pre>
  * Intake      (werkplaats)  call, analysis
@@ -33,7 +38,13 @@ public final class PartnershipFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public final String localGroup;
+    /** Anna coaches the partnership: she may change its model. */
     public final String token;
+    /** Wim represents werkplaats: he may change the model too. */
+    public final String representativeToken;
+    /** Mia is in the local group without a role in the partnership: she reads the model, but may not change it. */
+    public final String memberToken;
+
     public final UUID partnershipId = UUID.randomUUID();
     public final UUID werkplaats = UUID.randomUUID();
     public final UUID houthandel = UUID.randomUUID();
@@ -47,12 +58,15 @@ public final class PartnershipFixture {
 
     private PartnershipFixture(String localGroup) {
         this.localGroup = localGroup;
-        this.token = TestTokens.member("anna-" + localGroup, localGroup);
+        this.token = TestTokens.member(coach(), localGroup);
+        this.representativeToken = TestTokens.member(representative(), localGroup);
+        this.memberToken = TestTokens.member("mia-" + localGroup, localGroup);
     }
 
-    /** Publishes the partnership's events and waits until its model has both activities. */
+    /** Publishes the partnership's events and waits until its model has both activities and its roles are known. */
     public static PartnershipFixture announced(String localGroup) {
         PartnershipFixture fixture = new PartnershipFixture(localGroup);
+        fixture.publish(PartnershipEvents.ROLES_CHANGED, fixture.roles());
         fixture.publish(
                 PartnershipEvents.CREATED,
                 new PartnershipCreated(fixture.partnershipId, localGroup, "De Wroeter & Houthandel", "anna"));
@@ -82,9 +96,32 @@ public final class PartnershipFixture {
                 return false;
             }
             fixture.modelId = UUID.fromString(found.path("id"));
-            return fixture.get("/cost-structure").path("valueChain.size()").equals(2);
+            return fixture.get("/cost-structure").path("valueChain.size()").equals(2) && fixture.rolesAreKnown();
         });
         return fixture;
+    }
+
+    public String coach() {
+        return "anna-" + localGroup;
+    }
+
+    public String representative() {
+        return "wim-" + localGroup;
+    }
+
+    /** The roles as partnership-service publishes them after the partners joined. */
+    public PartnershipRoles roles() {
+        return new PartnershipRoles(
+                partnershipId,
+                localGroup,
+                List.of(coach()),
+                List.of(
+                        new PartnerRepresentatives(werkplaats, List.of(representative())),
+                        new PartnerRepresentatives(houthandel, List.of())));
+    }
+
+    private boolean rolesAreKnown() {
+        return QuarkusTransaction.requiringNew().call(() -> PartnershipRoleHolders.findById(partnershipId) != null);
     }
 
     public ValueChainActivity intakeActivity(int position, String name) {

@@ -5,8 +5,8 @@ import org.weconomics.events.EventContract;
 import org.weconomics.events.Topics;
 
 /**
- * Contracts of the partnership aggregate (a partnership, its partners, their contributions and the
- * value chain), published by partnership-service on {@link Topics#PARTNERSHIP}, keyed by partnership id.
+ * Contracts of the partnership aggregate (a partnership, its partners, their contributions, the
+ * value chain and who holds a role in it), published by partnership-service on {@link Topics#PARTNERSHIP}, keyed by partnership id.
  */
 public final class PartnershipEvents {
 
@@ -43,6 +43,9 @@ public final class PartnershipEvents {
     public static final EventContract<ValueChainReordered> VALUE_CHAIN_REORDERED = new EventContract<>(
             "org.weconomics.partnership.value-chain-reordered", 1, Topics.PARTNERSHIP, ValueChainReordered.class);
 
+    public static final EventContract<PartnershipRoles> ROLES_CHANGED = new EventContract<>(
+            "org.weconomics.partnership.roles-changed", 1, Topics.PARTNERSHIP, PartnershipRoles.class);
+
     public static final List<EventContract<?>> ALL = List.of(
             CREATED,
             CHANGED,
@@ -53,7 +56,8 @@ public final class PartnershipEvents {
             ACTIVITY_ADDED,
             ACTIVITY_CHANGED,
             ACTIVITY_REMOVED,
-            VALUE_CHAIN_REORDERED);
+            VALUE_CHAIN_REORDERED,
+            ROLES_CHANGED);
 
     private PartnershipEvents() {}
 }

@@ -53,7 +53,7 @@ public class PartnerResource {
             summary = "An organisation joins the partnership",
             description = "Adds a registered organisation as a partner with its role. An organisation is a current "
                     + "partner at most once; after leaving it may join again (a new period). Publishes "
-                    + "org.weconomics.partnership.partner-joined.")
+                    + "org.weconomics.partnership.partner-joined and org.weconomics.partnership.roles-changed.")
     @APIResponse(
             responseCode = "201",
             description = "Joined; Location names the partner, ETag its version",
@@ -143,8 +143,9 @@ public class PartnerResource {
             summary = "Name the members who act for a partner",
             description = "Replaces the list of members (token subjects) who act for the partner. Only they draft and "
                     + "submit the partner's assessment, and until the partner has submitted its first assessment "
-                    + "they do not see the other partners' answers. An empty list lets every member of the local "
-                    + "group act for it. Requires If-Match.")
+                    + "they do not see the other partners' answers. Each must be a member of the local group (400 "
+                    + "naming subjects[i]); an empty list leaves the partner to its coaches. Requires If-Match. "
+                    + "Publishes org.weconomics.partnership.roles-changed.")
     @APIResponse(responseCode = "200", description = "The partner with its representatives and new ETag")
     public PartnerView changeRepresentatives(
             @PathParam("partnershipId") UUID partnershipId,
@@ -164,7 +165,8 @@ public class PartnerResource {
             summary = "A partner leaves the partnership",
             description =
                     "Ends the partner's period; its role, contributions and the activities it was responsible for "
-                            + "stay as history. Requires If-Match. Publishes org.weconomics.partnership.partner-left.")
+                            + "stay as history. Requires If-Match. Publishes org.weconomics.partnership.partner-left "
+                            + "and org.weconomics.partnership.roles-changed.")
     @APIResponse(responseCode = "200", description = "The former partner, with leftAt set")
     public PartnerView leave(
             @PathParam("partnershipId") UUID partnershipId,

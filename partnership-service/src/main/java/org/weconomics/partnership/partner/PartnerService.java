@@ -32,16 +32,19 @@ public class PartnerService {
     private final OrganisationService organisations;
     private final EventOutbox outbox;
     private final MemberReferences members;
+    private final PartnershipRolesPublication roles;
 
     public PartnerService(
             PartnershipService partnerships,
             OrganisationService organisations,
             EventOutbox outbox,
-            MemberReferences members) {
+            MemberReferences members,
+            PartnershipRolesPublication roles) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.outbox = outbox;
         this.members = members;
+        this.roles = roles;
     }
 
     public PartnerView join(@NotNull UUID partnershipId, @NotNull @Valid JoinPartnershipRequest request) {
@@ -60,6 +63,7 @@ public class PartnerService {
         partner.joinedAt = OffsetDateTime.now(ZoneOffset.UTC);
         partner.persist();
         outbox.record(PartnershipEvents.PARTNER_JOINED, PartnerView.state(partner, partnership.localGroup));
+        roles.record(partnership);
         return PartnerView.of(partner);
     }
 
@@ -96,7 +100,7 @@ public class PartnerService {
         return PartnerView.of(partner);
     }
 
-    /** Names the members who act for the partner; no event, as it concerns access, not the partnership's content. */
+    /** Names the members who act for the partner; publishes the partnership's roles. */
     public PartnerView changeRepresentatives(
             @NotNull UUID partnershipId,
             @NotNull UUID partnerId,
@@ -109,6 +113,7 @@ public class PartnerService {
         members.requireMembers(partnership.localGroup, representatives, "subjects");
         partner.representatives = new ArrayList<>(representatives);
         partner.persistAndFlush();
+        roles.record(partnership);
         return PartnerView.of(partner);
     }
 
@@ -119,6 +124,7 @@ public class PartnerService {
         partner.leftAt = OffsetDateTime.now(ZoneOffset.UTC);
         partner.persistAndFlush();
         outbox.record(PartnershipEvents.PARTNER_LEFT, PartnerView.left(partner, partnership.localGroup));
+        roles.record(partnership);
         return PartnerView.of(partner);
     }
 

@@ -49,7 +49,8 @@ public class PartnershipResource {
             operationId = "createPartnership",
             summary = "Set up a partnership",
             description = "Creates a partnership in one of your local groups. The finance service creates its earnings "
-                    + "model when it receives the partnership-created event.")
+                    + "model when it receives the partnership-created event. Publishes org.weconomics.partnership.roles-changed "
+                    + "(you are its first coach) and org.weconomics.partnership.created.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new partnership, ETag its version",
@@ -129,7 +130,8 @@ public class PartnershipResource {
             summary = "Name the members who coach a partnership",
             description = "Replaces the list of members (token subjects) who coach the partnership: they facilitate "
                     + "its trajectory, let organisations join, name each partner's representatives and write the "
-                    + "agreed assessment and the agreement. At least one; the creator is the first. Requires If-Match.")
+                    + "agreed assessment and the agreement. At least one; the creator is the first. Requires If-Match. "
+                    + "Publishes org.weconomics.partnership.roles-changed.")
     @APIResponse(responseCode = "200", description = "The partnership with its coaches and new ETag")
     public PartnershipView changeCoaches(
             @PathParam("id") UUID id,

@@ -2,6 +2,7 @@ package org.weconomics.partnership.partnership;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,18 +39,21 @@ public class PartnershipService {
     private final EventOutbox outbox;
     private final LocalGroupService localGroups;
     private final MemberReferences members;
+    private final Event<CoachesNamed> coachesNamed;
 
     public PartnershipService(
             LocalGroupAccess access,
             Caller caller,
             EventOutbox outbox,
             LocalGroupService localGroups,
-            MemberReferences members) {
+            MemberReferences members,
+            Event<CoachesNamed> coachesNamed) {
         this.access = access;
         this.caller = caller;
         this.outbox = outbox;
         this.localGroups = localGroups;
         this.members = members;
+        this.coachesNamed = coachesNamed;
     }
 
     public PartnershipView create(@NotNull @Valid CreatePartnershipRequest request) {
@@ -68,6 +72,8 @@ public class PartnershipService {
         partnership.createdAt = now;
         partnership.updatedAt = now;
         partnership.persist();
+        // Roles first: a consumer that authorises on them knows the coach before the partnership's own records.
+        coachesNamed.fire(new CoachesNamed(partnership));
         outbox.record(
                 PartnershipEvents.CREATED,
                 new PartnershipCreated(
@@ -91,7 +97,7 @@ public class PartnershipService {
         return PartnershipView.of(partnership);
     }
 
-    /** Names the members who coach the partnership; no event, as it concerns access, not the partnership's content. */
+    /** Names the members who coach the partnership; publishes the partnership's roles. */
     public PartnershipView changeCoaches(
             @NotNull UUID id, long expectedVersion, @NotNull @Valid CoachesRequest request) {
         Partnership partnership = requireAccessible(id);
@@ -102,6 +108,7 @@ public class PartnershipService {
         partnership.coaches = new ArrayList<>(coaches);
         partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         partnership.persistAndFlush();
+        coachesNamed.fire(new CoachesNamed(partnership));
         return PartnershipView.of(partnership);
     }
 

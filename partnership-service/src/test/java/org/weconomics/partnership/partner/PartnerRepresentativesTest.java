@@ -1,23 +1,30 @@
 package org.weconomics.partnership.partner;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.weconomics.events.Topics;
 import org.weconomics.partnership.TestData;
 import org.weconomics.testing.TestTokens;
+import org.weconomics.testing.TopicReader;
 
 /** Who names a partner's representatives: its coach or its own representatives, never a member for themselves. */
 @QuarkusTest
 class PartnerRepresentativesTest {
+
+    private static final String ROLES_CHANGED = "org.weconomics.partnership.roles-changed";
 
     private String group;
     private String coach;
@@ -108,6 +115,44 @@ class PartnerRepresentativesTest {
         represent(TestTokens.admin("ada-" + group), "0", List.of("carla-" + group))
                 .statusCode(200)
                 .body("representatives", contains("carla-" + group));
+    }
+
+    /** Finance-service authorises on this event: after each change it carries the partnership's roles as a whole. */
+    @Test
+    void everyChangeOfARolePublishesTheRolesOfThePartnershipAsAWhole() {
+        represent(coach, "0", List.of("rep-" + group)).statusCode(200);
+        given().auth()
+                .oauth2(coach)
+                .contentType(ContentType.JSON)
+                .header(
+                        "If-Match",
+                        given().auth()
+                                .oauth2(coach)
+                                .get("/partnerships/{p}", partnership)
+                                .header("ETag"))
+                .body(Map.of("subjects", List.of("coach-" + group, "carla-" + group)))
+                .when()
+                .put("/partnerships/{p}/coaches", partnership)
+                .then()
+                .statusCode(200);
+
+        List<TopicReader.ReceivedRecord> roles = TopicReader.awaitRecords(
+                Topics.PARTNERSHIP,
+                record -> partnership.equals(record.key()) && ROLES_CHANGED.equals(record.cloudEventType()),
+                4,
+                Duration.ofSeconds(30));
+        JsonPath created = JsonPath.from(roles.get(0).value());
+        assertThat(created.getList("coaches")).containsExactly("coach-" + group);
+        assertThat(created.getList("partners")).isEmpty();
+        JsonPath joined = JsonPath.from(roles.get(1).value());
+        assertThat(joined.getList("partners.partnerId")).containsExactly(partner);
+        assertThat(joined.getList("partners[0].representatives")).isEmpty();
+        JsonPath represented = JsonPath.from(roles.get(2).value());
+        assertThat(represented.getList("partners[0].representatives")).containsExactly("rep-" + group);
+        JsonPath coached = JsonPath.from(roles.get(3).value());
+        assertThat(coached.getString("localGroup")).isEqualTo(group);
+        assertThat(coached.getList("coaches")).containsExactly("coach-" + group, "carla-" + group);
+        assertThat(coached.getList("partners[0].representatives")).containsExactly("rep-" + group);
     }
 
     private ValidatableResponse represent(String token, String version, List<String> subjects) {

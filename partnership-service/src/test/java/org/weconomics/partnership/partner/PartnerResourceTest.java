@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,15 +105,25 @@ class PartnerResourceTest {
                 .then()
                 .statusCode(409);
 
+        String roles = "org.weconomics.partnership.roles-changed";
         var records = TopicReader.awaitRecords(
-                Topics.PARTNERSHIP, record -> partnership.equals(record.key()), 6, Duration.ofSeconds(30));
+                Topics.PARTNERSHIP, record -> partnership.equals(record.key()), 10, Duration.ofSeconds(30));
         assertThat(records)
                 .extracting(TopicReader.ReceivedRecord::cloudEventType)
                 .containsExactly(
-                        "org.weconomics.partnership.created", "org.weconomics.partnership.partner-joined",
+                        roles,
+                        "org.weconomics.partnership.created",
+                        "org.weconomics.partnership.partner-joined",
+                        roles,
                         "org.weconomics.partnership.contributions-changed",
-                                "org.weconomics.partnership.partner-changed",
-                        "org.weconomics.partnership.partner-left", "org.weconomics.partnership.partner-joined");
+                        "org.weconomics.partnership.partner-changed",
+                        "org.weconomics.partnership.partner-left",
+                        roles,
+                        "org.weconomics.partnership.partner-joined",
+                        roles);
+        JsonPath afterRejoining = JsonPath.from(records.get(9).value());
+        assertThat(afterRejoining.getList("partners.partnerId")).containsExactly(rejoined);
+        assertThat(afterRejoining.getList("coaches")).hasSize(1);
     }
 
     @Test
