@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.weconomics.events.partnership.PartnershipEvents;
 import org.weconomics.events.partnership.PartnershipRoles;
 import org.weconomics.events.partnership.PartnershipRoles.PartnerRepresentatives;
 import org.weconomics.events.partnership.ValueChainActivity;
-import org.weconomics.finance.access.PartnershipRoleHolders;
 import org.weconomics.testing.TestTokens;
 import org.weconomics.testing.TopicWriter;
 import org.weconomics.testing.TopicWriter.CloudEvent;
@@ -63,7 +61,10 @@ public final class PartnershipFixture {
         this.memberToken = TestTokens.member("mia-" + localGroup, localGroup);
     }
 
-    /** Publishes the partnership's events and waits until its model has both activities and its roles are known. */
+    /**
+     * Publishes the partnership's events as partnership-service does (its roles before it is created) and waits until
+     * its model has both activities.
+     */
     public static PartnershipFixture announced(String localGroup) {
         PartnershipFixture fixture = new PartnershipFixture(localGroup);
         fixture.publish(PartnershipEvents.ROLES_CHANGED, fixture.roles());
@@ -96,7 +97,7 @@ public final class PartnershipFixture {
                 return false;
             }
             fixture.modelId = UUID.fromString(found.path("id"));
-            return fixture.get("/cost-structure").path("valueChain.size()").equals(2) && fixture.rolesAreKnown();
+            return fixture.get("/cost-structure").path("valueChain.size()").equals(2);
         });
         return fixture;
     }
@@ -118,10 +119,6 @@ public final class PartnershipFixture {
                 List.of(
                         new PartnerRepresentatives(werkplaats, List.of(representative())),
                         new PartnerRepresentatives(houthandel, List.of())));
-    }
-
-    private boolean rolesAreKnown() {
-        return QuarkusTransaction.requiringNew().call(() -> PartnershipRoleHolders.findById(partnershipId) != null);
     }
 
     public ValueChainActivity intakeActivity(int position, String name) {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.weconomics.finance.model.EarningsModel;
+import org.weconomics.finance.roles.PartnershipRoleHolders;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.problem.ProblemException;
@@ -14,8 +15,7 @@ import org.weconomics.support.problem.ProblemType;
 /**
  * Decides whether the caller may do an operation of the role table: 404 for an earnings model the caller cannot see,
  * exactly as the resources answer; 403 naming who may, for a caller without one of the operation's roles. Roles come
- * from {@link PartnershipRoleHolders}: until partnership-service's first roles-changed event of a partnership has
- * arrived, only admins may change its model.
+ * from {@link PartnershipRoleHolders}, which partnership-service's roles-changed events keep.
  */
 @ApplicationScoped
 public class EarningsModelRoles {

@@ -7,12 +7,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.weconomics.events.partnership.PartnershipEvents;
 import org.weconomics.finance.coststructure.ValueChainMirror;
 import org.weconomics.finance.party.PartyMirror;
+import org.weconomics.finance.roles.PartnershipRolesMirror;
 import org.weconomics.support.events.inbox.EventHandlers;
 import org.weconomics.support.events.inbox.EventInbox;
 
 /**
- * Keeps earnings models in step with the partnerships they belong to: the model itself, its partners
- * and its value chain. Events of one partnership arrive in order (they are keyed by partnership id).
+ * Keeps earnings models in step with the partnerships they belong to: the model itself, its partners,
+ * its value chain and who holds a role in it. Events of one partnership arrive in order (they are keyed by partnership id).
  */
 @ApplicationScoped
 public class PartnershipEventsConsumer {
@@ -24,7 +25,11 @@ public class PartnershipEventsConsumer {
     private final EventHandlers handlers;
 
     public PartnershipEventsConsumer(
-            EventInbox inbox, EarningsModelService models, PartyMirror partners, ValueChainMirror valueChain) {
+            EventInbox inbox,
+            EarningsModelService models,
+            PartyMirror partners,
+            ValueChainMirror valueChain,
+            PartnershipRolesMirror roles) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(PartnershipEvents.CREATED, (partnership, event) -> models.createFor(partnership))
@@ -35,6 +40,7 @@ public class PartnershipEventsConsumer {
                 .on(PartnershipEvents.ACTIVITY_CHANGED, (activity, event) -> valueChain.activityIs(activity))
                 .on(PartnershipEvents.ACTIVITY_REMOVED, (removed, event) -> valueChain.activityRemoved(removed))
                 .on(PartnershipEvents.VALUE_CHAIN_REORDERED, (order, event) -> valueChain.reordered(order))
+                .on(PartnershipEvents.ROLES_CHANGED, (holders, event) -> roles.rolesChanged(holders))
                 .build();
     }
 

@@ -1,4 +1,4 @@
-package org.weconomics.finance.access;
+package org.weconomics.finance.roles;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
