@@ -192,11 +192,14 @@ public final class CanvasTestData {
                         text("Het hele bord.", "The whole board."))));
         template.put("valueTags", List.of("social"));
         template.put("lenses", List.of());
-        template.put("blocks", List.of(block("kansen", firstBlockTitle, 0), block("risicos", "Risico's", 1)));
+        template.put(
+                "blocks",
+                List.of(templateBlock("kansen", firstBlockTitle, 0), templateBlock("risicos", "Risico's", 1)));
         return template;
     }
 
-    private static Map<String, Object> block(String key, String title, int column) {
+    /** A block of {@link #twoBlockTemplate}'s one group, in the given column of its single row. */
+    public static Map<String, Object> templateBlock(String key, String title, int column) {
         return Map.of(
                 "key",
                 key,

@@ -335,4 +335,8 @@ class TemplateResourceTest {
     static Map<String, Object> twoBlockTemplate(String key, int version, String firstBlockTitle) {
         return CanvasTestData.twoBlockTemplate(key, version, firstBlockTitle);
     }
+
+    private static Map<String, Object> block(String key, String title, int column) {
+        return CanvasTestData.templateBlock(key, title, column);
+    }
 }
