@@ -170,4 +170,50 @@ public final class CanvasTestData {
                 .then()
                 .statusCode(204);
     }
+
+    /** A small valid custom template document (two blocks in one group), as admins send them. */
+    public static Map<String, Object> twoBlockTemplate(String key, int version, String firstBlockTitle) {
+        Map<String, Object> template = new HashMap<>();
+        template.put("key", key);
+        template.put("version", version);
+        template.put("title", text("Kansen en risico's", "Opportunities and risks"));
+        template.put("description", text("Een eenvoudig bord.", "A simple board."));
+        template.put("grid", Map.of("columns", 2, "rows", 1));
+        template.put(
+                "groups",
+                List.of(Map.of(
+                        "key",
+                        "alles",
+                        "kind",
+                        "dimension",
+                        "title",
+                        text("Alles", "Everything"),
+                        "description",
+                        text("Het hele bord.", "The whole board."))));
+        template.put("valueTags", List.of("social"));
+        template.put("lenses", List.of());
+        template.put(
+                "blocks",
+                List.of(templateBlock("kansen", firstBlockTitle, 0), templateBlock("risicos", "Risico's", 1)));
+        return template;
+    }
+
+    /** A block of {@link #twoBlockTemplate}'s one group, in the given column of its single row. */
+    public static Map<String, Object> templateBlock(String key, String title, int column) {
+        return Map.of(
+                "key",
+                key,
+                "group",
+                "alles",
+                "position",
+                Map.of("column", column, "row", 0, "columnSpan", 1, "rowSpan", 1),
+                "title",
+                text(title, title + " (en)"),
+                "questions",
+                List.of(text("Wat zien we?", "What do we see?")));
+    }
+
+    private static Map<String, String> text(String nl, String en) {
+        return Map.of("nl", nl, "en", en);
+    }
 }

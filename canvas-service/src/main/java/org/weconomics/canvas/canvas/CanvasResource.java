@@ -142,10 +142,11 @@ public class CanvasResource {
             description =
                     "draft → in-workshop → presented → archived; a presented canvas may go back to in-workshop for "
                             + "a follow-up session; any canvas may be archived, after which it is read-only. Other moves get 409. "
-                            + "Requires If-Match. Publishes org.weconomics.canvas.status-changed.\n\n"
-                            + "Who may: members of the local group; archiving: the canvas's owner, its facilitator, "
-                            + "admins.")
+                            + "Requires If-Match. Publishes org.weconomics.canvas.status-changed.")
     @APIResponse(responseCode = "200", description = "The canvas in its new status, with its new ETag")
+    @APIResponse(
+            responseCode = "403",
+            description = "You archive the canvas, but you are neither its owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "The canvas cannot move to that status from its current one")
     public CanvasView changeStatus(
             @PathParam("id") UUID id,
@@ -165,8 +166,7 @@ public class CanvasResource {
                     "Deletes the canvas with its notes and their comments. Once anyone but its owner and facilitator "
                             + "changed the canvas or its notes, only an admin may delete it (409 otherwise: archive it, "
                             + "which keeps it read-only with its history). Requires If-Match: 428 without it, 412 "
-                            + "with the current canvas when it changed since. Publishes org.weconomics.canvas.deleted.\n\n"
-                            + "Who may: the canvas's owner (its creator), its facilitator, admins.")
+                            + "with the current canvas when it changed since. Publishes org.weconomics.canvas.deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "You are neither the canvas's owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "Other participants worked on the canvas; archive it instead")

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.weconomics.canvas.facilitation.FacilitatorRights;
+import org.weconomics.canvas.access.CanvasCondition;
+import org.weconomics.canvas.access.CanvasOperation;
+import org.weconomics.canvas.access.CanvasRoles;
 import org.weconomics.canvas.history.CanvasChange;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.history.WhatChanged;
@@ -44,7 +46,7 @@ public class CanvasService {
     private final Caller caller;
     private final CanvasChanges changes;
     private final TemplateService templates;
-    private final FacilitatorRights facilitatorRights;
+    private final CanvasRoles roles;
     private final KnownMembers members;
 
     public CanvasService(
@@ -52,13 +54,13 @@ public class CanvasService {
             Caller caller,
             CanvasChanges changes,
             TemplateService templates,
-            FacilitatorRights facilitatorRights,
+            CanvasRoles roles,
             KnownMembers members) {
         this.access = access;
         this.caller = caller;
         this.changes = changes;
         this.templates = templates;
-        this.facilitatorRights = facilitatorRights;
+        this.roles = roles;
         this.members = members;
     }
 
@@ -178,7 +180,7 @@ public class CanvasService {
                 ? canvas.facilitator
                 : request.facilitator().strip();
         if (!facilitator.equals(canvas.facilitator)) {
-            facilitatorRights.requireFacilitator(canvas, "hand the facilitation over to someone else");
+            roles.requireUnderCondition(CanvasOperation.UPDATE_CANVAS, canvas);
             members.requireMember(canvas.localGroup, facilitator, caller.subject(), "facilitator");
         }
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
@@ -201,7 +203,7 @@ public class CanvasService {
         Canvas canvas = requireAccessible(id);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
         if (request.status() == CanvasStatus.ARCHIVED) {
-            facilitatorRights.requireOwnerOrFacilitator(canvas, "archive it");
+            roles.requireUnderCondition(CanvasOperation.CHANGE_STATUS, canvas);
         }
         CanvasStatus previous = canvas.status;
         CanvasContent before = CanvasContent.of(canvas);
@@ -229,9 +231,9 @@ public class CanvasService {
      */
     public void delete(@NotNull UUID id, long expectedVersion) {
         Canvas canvas = requireAccessible(id);
-        facilitatorRights.requireOwnerOrFacilitator(canvas, "delete it");
+        roles.require(CanvasOperation.DELETE_CANVAS, canvas);
         IfMatch.check(expectedVersion, canvas.version, () -> CanvasView.of(canvas));
-        if (!caller.isAdmin()
+        if (!roles.passes(CanvasCondition.WORKED_ON_BY_OTHERS, canvas)
                 && CanvasChange.anyByOthersThan(canvas.id, List.of(canvas.createdBy, canvas.facilitator))) {
             throw ProblemException.conflict("Other participants worked on this canvas; archive it instead, which keeps "
                     + "their notes and history (an admin may still delete it)");

@@ -91,7 +91,9 @@ public class CanvasExchangeResource {
             responseCode = "201",
             description = "All notes added, in the order of the rows",
             content = @Content(schema = @Schema(implementation = NotesView.class)))
-    @APIResponse(responseCode = "409", description = "The canvas is archived, so its notes no longer change")
+    @APIResponse(
+            responseCode = "409",
+            description = "The canvas is archived, or the facilitator locked the board and you do not facilitate")
     public RestResponse<NotesView> importNotesCsv(
             @PathParam("id") UUID id,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.weconomics.canvas.access.CanvasOperation;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.facilitation.FacilitationChangeStates.Settings;
@@ -66,7 +67,7 @@ public class FacilitationService {
 
     public FacilitationView switchHiddenMode(
             @NotNull UUID canvasId, long expectedVersion, @NotNull @Valid UpdateHiddenModeRequest request) {
-        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "switch hidden mode");
+        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.SWITCH_HIDDEN_MODE);
         FacilitationState state = change.state();
         if (state.hiddenMode != request.hiddenMode()) {
             Settings before = Settings.of(state);
@@ -83,7 +84,8 @@ public class FacilitationService {
 
     /** Makes the hidden notes of one block, or all of them, visible to everyone who may read the canvas. */
     public RevealedNotesView reveal(@NotNull UUID canvasId, long expectedVersion, @Valid RevealNotesRequest request) {
-        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "reveal hidden notes");
+        FacilitatorChanges.Change change =
+                changes.begin(canvasId, expectedVersion, CanvasOperation.REVEAL_HIDDEN_NOTES);
         Canvas canvas = change.canvas();
         TemplateDocument template = templates.get(canvas.templateKey, canvas.templateVersion);
         String blockKey = request == null ? null : blockOrNone(template, request.blockKey());
@@ -119,8 +121,7 @@ public class FacilitationService {
 
     public FacilitationView lock(
             @NotNull UUID canvasId, long expectedVersion, @NotNull @Valid UpdateLockRequest request) {
-        FacilitatorChanges.Change change =
-                changes.begin(canvasId, expectedVersion, request.locked() ? "lock the board" : "unlock the board");
+        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.LOCK_BOARD);
         FacilitationState state = change.state();
         if (state.locked != request.locked()) {
             Settings before = Settings.of(state);
@@ -136,7 +137,7 @@ public class FacilitationService {
 
     public FacilitationView moveFocus(
             @NotNull UUID canvasId, long expectedVersion, @NotNull @Valid UpdateFocusRequest request) {
-        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "move the group's focus");
+        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.MOVE_FOCUS);
         Canvas canvas = change.canvas();
         String to = blockOrNone(templates.get(canvas.templateKey, canvas.templateVersion), request.blockKey());
         FacilitationState state = change.state();

@@ -3,6 +3,8 @@ package org.weconomics.canvas.facilitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.weconomics.canvas.access.CanvasOperation;
+import org.weconomics.canvas.access.CanvasRoles;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.support.access.Caller;
@@ -18,14 +20,13 @@ import org.weconomics.support.concurrency.IfMatch;
 public class FacilitatorChanges {
 
     private final CanvasService canvases;
-    private final FacilitatorRights rights;
+    private final CanvasRoles roles;
     private final FacilitationViews views;
     private final Caller caller;
 
-    public FacilitatorChanges(
-            CanvasService canvases, FacilitatorRights rights, FacilitationViews views, Caller caller) {
+    public FacilitatorChanges(CanvasService canvases, CanvasRoles roles, FacilitationViews views, Caller caller) {
         this.canvases = canvases;
-        this.rights = rights;
+        this.roles = roles;
         this.views = views;
         this.caller = caller;
     }
@@ -33,10 +34,13 @@ public class FacilitatorChanges {
     /** A facilitator change under way. */
     public record Change(Canvas canvas, FacilitationState state) {}
 
-    /** @param action what the facilitator does, for the 403 problem, e.g. "lock the board" */
-    public Change begin(UUID canvasId, long expectedVersion, String action) {
+    /**
+     * @param operation what the facilitator does, as the role table names it; {@link
+     *     org.weconomics.canvas.access.CanvasAccessFilter} refused everyone else already, this is the second line
+     */
+    public Change begin(UUID canvasId, long expectedVersion, CanvasOperation operation) {
         Canvas canvas = canvases.requireAccessible(canvasId);
-        rights.requireFacilitator(canvas, action);
+        roles.require(operation, canvas);
         canvases.requireChangeable(canvasId);
         FacilitationState state = FacilitationState.lockedForChange(canvasId);
         IfMatch.check(expectedVersion, state.version, () -> views.of(canvas, state));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.weconomics.canvas.InvalidFields;
+import org.weconomics.canvas.access.CanvasOperation;
 import org.weconomics.canvas.canvas.Canvas;
 import org.weconomics.canvas.canvas.CanvasService;
 import org.weconomics.canvas.facilitation.FacilitationChangeStates.Ballot;
@@ -73,7 +74,7 @@ public class VotingService {
     /** Opens a round; returns the facilitation state with the round as {@code openRound}. */
     public FacilitationView open(
             @NotNull UUID canvasId, long expectedVersion, @NotNull @Valid CreateVotingRoundRequest request) {
-        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "open a voting round");
+        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.OPEN_VOTING_ROUND);
         Canvas canvas = change.canvas();
         InvalidFields.refuse(violations(templateOf(canvas), request));
         VotingRound.openOn(canvasId).ifPresent(open -> {
@@ -110,7 +111,7 @@ public class VotingService {
 
     /** Closes the open round; its votes no longer change and the canvas pictures show them. */
     public FacilitationView close(@NotNull UUID canvasId, @NotNull UUID roundId, long expectedVersion) {
-        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, "close a voting round");
+        FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.CLOSE_VOTING_ROUND);
         VotingRound round = requireRound(canvasId, roundId, true);
         if (!round.isOpen()) {
             throw new ProblemException(

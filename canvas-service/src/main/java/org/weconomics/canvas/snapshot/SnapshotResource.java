@@ -121,9 +121,12 @@ public class SnapshotResource {
                     + "and the live feed (note-removed, note-changed, note-added, note-comment-added, note-moved), so "
                     + "the history after the snapshot is kept and a restore is undone by restoring another snapshot. "
                     + "Title, topic and status are not touched. Requires If-Match with the canvas's ETag; the canvas's "
-                    + "version goes up. Not on an archived canvas (409).")
+                    + "version goes up. Not on an archived canvas, nor by a participant while the facilitator locked "
+                    + "the board (409).")
     @APIResponse(responseCode = "200", description = "Restored; ETag is the canvas's new version")
-    @APIResponse(responseCode = "409", description = "The canvas is archived, so its notes no longer change")
+    @APIResponse(
+            responseCode = "409",
+            description = "The canvas is archived, or the facilitator locked the board and you do not facilitate")
     public RestoredView restore(
             @PathParam("id") UUID id,
             @PathParam("snapshotId") UUID snapshotId,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.support.problem.ProblemType;
 import org.weconomics.testing.TestTokens;
 
 /** Facilitator rights are checked on the server: participants get 403, outsiders 404 on every facilitation route. */
@@ -40,7 +41,10 @@ class FacilitationAccessTest {
                     .as(route.method() + " " + route.path())
                     .isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.jsonPath().getString("detail")).contains("Only the facilitator");
+            assertThat(response.jsonPath().getString("type"))
+                    .isEqualTo(ProblemType.NOT_THE_FACILITATOR.uri().toString());
+            assertThat(response.jsonPath().getString("detail"))
+                    .isEqualTo("You may not do this here. Who may: the canvas's facilitator, admins.");
         }
         assertThat(workshop.etag(workshop.facilitator)).isEqualTo(etag);
         assertThat(workshop.state(workshop.piet))

@@ -333,44 +333,10 @@ class TemplateResourceTest {
     }
 
     static Map<String, Object> twoBlockTemplate(String key, int version, String firstBlockTitle) {
-        Map<String, Object> template = new java.util.HashMap<>();
-        template.put("key", key);
-        template.put("version", version);
-        template.put("title", text("Kansen en risico's", "Opportunities and risks"));
-        template.put("description", text("Een eenvoudig bord.", "A simple board."));
-        template.put("grid", Map.of("columns", 2, "rows", 1));
-        template.put(
-                "groups",
-                List.of(Map.of(
-                        "key",
-                        "alles",
-                        "kind",
-                        "dimension",
-                        "title",
-                        text("Alles", "Everything"),
-                        "description",
-                        text("Het hele bord.", "The whole board."))));
-        template.put("valueTags", List.of("social"));
-        template.put("lenses", List.of());
-        template.put("blocks", List.of(block("kansen", firstBlockTitle, 0), block("risicos", "Risico's", 1)));
-        return template;
+        return CanvasTestData.twoBlockTemplate(key, version, firstBlockTitle);
     }
 
     private static Map<String, Object> block(String key, String title, int column) {
-        return Map.of(
-                "key",
-                key,
-                "group",
-                "alles",
-                "position",
-                Map.of("column", column, "row", 0, "columnSpan", 1, "rowSpan", 1),
-                "title",
-                text(title, title + " (en)"),
-                "questions",
-                List.of(text("Wat zien we?", "What do we see?")));
-    }
-
-    private static Map<String, String> text(String nl, String en) {
-        return Map.of("nl", nl, "en", en);
+        return CanvasTestData.templateBlock(key, title, column);
     }
 }
