@@ -123,10 +123,14 @@ class ValueChainResourceTest {
                 .body("activities.position", contains(1, 2));
 
         var records = TopicReader.awaitRecords(
-                Topics.PARTNERSHIP, record -> partnership.equals(record.key()), 10, Duration.ofSeconds(30));
+                Topics.PARTNERSHIP,
+                record -> partnership.equals(record.key())
+                        && record.cloudEventType().contains("value-chain"),
+                7,
+                Duration.ofSeconds(30));
         assertThat(records)
                 .extracting(TopicReader.ReceivedRecord::cloudEventType)
-                .endsWith(
+                .containsExactly(
                         "org.weconomics.partnership.value-chain-activity-added",
                         "org.weconomics.partnership.value-chain-activity-added",
                         "org.weconomics.partnership.value-chain-activity-added",
@@ -134,7 +138,7 @@ class ValueChainResourceTest {
                         "org.weconomics.partnership.value-chain-reordered",
                         "org.weconomics.partnership.value-chain-activity-removed",
                         "org.weconomics.partnership.value-chain-reordered");
-        JsonPath changed = JsonPath.from(records.get(6).value());
+        JsonPath changed = JsonPath.from(records.get(3).value());
         assertThat(changed.getString("activityId")).isEqualTo(cook);
         assertThat(changed.getInt("position")).isEqualTo(2);
         assertThat(changed.getList("responsiblePartnerIds")).containsExactly(regular, social);
