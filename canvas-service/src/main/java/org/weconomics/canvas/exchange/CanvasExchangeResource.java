@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
@@ -23,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.canvas.canvas.CanvasView;
 import org.weconomics.canvas.note.NotesView;
+import org.weconomics.support.http.Attachments;
+import org.weconomics.support.http.Download;
 import org.weconomics.support.idempotency.IdempotentRequests;
 
 @Path("/canvases")
@@ -71,8 +72,9 @@ public class CanvasExchangeResource {
                             + "get a leading apostrophe.")
     @APIResponse(responseCode = "200", description = "The notes as CSV, with a header row")
     public RestResponse<String> notesAsCsv(@PathParam("id") UUID id) {
-        return RestResponse.ResponseBuilder.ok(exchange.notesAsCsv(id), CSV + "; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"canvas-" + id + "-notes.csv\"")
+        Download<String> notes = exchange.notesAsCsv(id);
+        return RestResponse.ResponseBuilder.ok(notes.content(), CSV + "; charset=UTF-8")
+                .header(Attachments.HEADER, Attachments.of(notes.name(), "canvas-notes", "csv"))
                 .build();
     }
 

@@ -33,6 +33,7 @@ import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.canvas.template.ValueTag;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
+import org.weconomics.support.http.Download;
 import org.weconomics.support.problem.Problem.InvalidField;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.text.ControlCharacters;
@@ -97,11 +98,11 @@ public class CanvasExchangeService {
 
     /** The notes of a canvas as CSV rows, in the template's block order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String notesAsCsv(@NotNull UUID canvasId) {
+    public Download<String> notesAsCsv(@NotNull UUID canvasId) {
         Canvas canvas = canvases.requireAccessible(canvasId);
         List<Note> ordered = NoteService.inTemplateOrder(
                 visibility.visibleToCaller(canvas, Note.onCanvas(canvasId)), notes.templateOf(canvas));
-        return NotesCsv.write(ordered);
+        return new Download<>(canvas.title + " notes", NotesCsv.write(ordered));
     }
 
     /**

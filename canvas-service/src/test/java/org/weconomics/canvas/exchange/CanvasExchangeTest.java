@@ -134,6 +134,9 @@ class CanvasExchangeTest {
                 .then()
                 .statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"csv-notes.csv\"; filename*=UTF-8''CSV%20notes.csv")
                 .extract()
                 .asString();
 

@@ -2,6 +2,7 @@ package org.weconomics.finance.exchange;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.weconomics.finance.calculation.cost.PartyCost;
 import org.weconomics.finance.calculation.cost.SubActionCost;
 import org.weconomics.finance.calculation.distribution.PartyKeyShare;
 import org.weconomics.finance.calculation.distribution.PartyShare;
@@ -23,7 +24,14 @@ final class CsvTables {
 
     static String costStructure(CalculatedModel model) {
         StringBuilder csv = new StringBuilder(line(
-                "activity", "subAction", "partyId", "costPerUnit", "quantityPerCustomer", "totalCost", "orphaned"));
+                "activity",
+                "subAction",
+                "partyId",
+                "party",
+                "costPerUnit",
+                "quantityPerCustomer",
+                "totalCost",
+                "orphaned"));
         if (model.costStructure() == null) {
             throw unavailable(model, "cost structure");
         }
@@ -34,6 +42,7 @@ final class CsvTables {
                                 activity.name(),
                                 subAction.name(),
                                 subAction.partyId(),
+                                partyName(model, subAction.partyId()),
                                 subAction.costPerUnit(),
                                 subAction.quantityPerCustomer(),
                                 subAction.totalCost(),
@@ -96,6 +105,15 @@ final class CsvTables {
                     year.cumulativeResult()));
         }
         return csv.toString();
+    }
+
+    /** Empty for a sub-action nobody carries yet. */
+    private static String partyName(CalculatedModel model, String partyId) {
+        return model.costStructure().parties().stream()
+                .filter(party -> party.partyId().equals(partyId))
+                .map(PartyCost::name)
+                .findFirst()
+                .orElse(null);
     }
 
     private static ProblemException unavailable(CalculatedModel model, String table) {

@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.finance.calculation.projection.Scenario;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.http.Attachments;
+import org.weconomics.support.http.Download;
 import org.weconomics.support.rest.QueryValues;
 
 @Path("/earnings-models/{id}")
@@ -28,6 +30,7 @@ public class ExchangeResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv";
+    private static final String CSV_UTF8 = CSV + "; charset=UTF-8";
 
     private final ExchangeService exchange;
 
@@ -49,9 +52,7 @@ public class ExchangeResource {
                     + "their values cached. Distributed amounts are values: they follow the rounding rule.")
     @APIResponse(responseCode = "200", description = "The workbook (.xlsx)")
     public RestResponse<byte[]> workbook(@PathParam("id") UUID id) {
-        return RestResponse.ResponseBuilder.ok(exchange.workbook(id), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"verdienmodel-" + id + ".xlsx\"")
-                .build();
+        return attachment(exchange.workbook(id), XLSX, "xlsx");
     }
 
     @PUT
@@ -84,8 +85,8 @@ public class ExchangeResource {
             summary = "Export the cost structure as CSV",
             description = "One line per sub-action, orphaned ones last.")
     @APIResponse(responseCode = "200", description = "The table")
-    public String costStructureCsv(@PathParam("id") UUID id) {
-        return exchange.costStructureCsv(id);
+    public RestResponse<String> costStructureCsv(@PathParam("id") UUID id) {
+        return attachment(exchange.costStructureCsv(id), CSV_UTF8, "csv");
     }
 
     @GET
@@ -97,8 +98,8 @@ public class ExchangeResource {
             description = "One line per partner: key percent and, once there is a margin to divide, incentive, key "
                     + "share, amount and percent of the total.")
     @APIResponse(responseCode = "200", description = "The table")
-    public String distributionCsv(@PathParam("id") UUID id) {
-        return exchange.distributionCsv(id);
+    public RestResponse<String> distributionCsv(@PathParam("id") UUID id) {
+        return attachment(exchange.distributionCsv(id), CSV_UTF8, "csv");
     }
 
     @GET
@@ -109,13 +110,22 @@ public class ExchangeResource {
             summary = "Export a projection scenario as CSV",
             description = "One line per year, year 0 first.")
     @APIResponse(responseCode = "200", description = "The table")
-    public String projectionCsv(
+    public RestResponse<String> projectionCsv(
             @PathParam("id") UUID id,
             @Parameter(
                             description = "The scenario; middle when left out",
                             schema = @Schema(implementation = Scenario.class))
                     @QueryParam("scenario")
                     String scenario) {
-        return exchange.projectionCsv(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName));
+        return attachment(
+                exchange.projectionCsv(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName)),
+                CSV_UTF8,
+                "csv");
+    }
+
+    private static <T> RestResponse<T> attachment(Download<T> download, String mediaType, String extension) {
+        return RestResponse.ResponseBuilder.ok(download.content(), mediaType)
+                .header(Attachments.HEADER, Attachments.of(download.name(), "earnings-model", extension))
+                .build();
     }
 }

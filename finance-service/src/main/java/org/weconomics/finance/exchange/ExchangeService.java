@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.weconomics.finance.calculation.EarningsModelInput;
 import org.weconomics.finance.calculation.cost.Activity;
 import org.weconomics.finance.calculation.cost.SubAction;
@@ -24,6 +25,7 @@ import org.weconomics.finance.model.EarningsModelView;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.finance.pricing.PricingSettings;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.http.Download;
 
 /** Exports an earnings model as the method's workbook and CSV tables, and imports the workbook back. */
 @ApplicationScoped
@@ -41,25 +43,33 @@ public class ExchangeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] workbook(@NotNull UUID modelId) {
+    public Download<byte[]> workbook(@NotNull UUID modelId) {
         EarningsModel model = models.accessible(modelId);
-        return new WorkbookWriter(json)
-                .write(model.partnershipName, model.currency, FiguresCalculator.calculate(ModelInputs.of(model.id)));
+        return new Download<>(
+                "Verdienmodel " + model.partnershipName,
+                new WorkbookWriter(json).write(model.partnershipName, model.currency, calculated(model)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String costStructureCsv(@NotNull UUID modelId) {
-        return CsvTables.costStructure(calculated(modelId));
+    public Download<String> costStructureCsv(@NotNull UUID modelId) {
+        return table(modelId, "cost structure", CsvTables::costStructure);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String distributionCsv(@NotNull UUID modelId) {
-        return CsvTables.distribution(calculated(modelId));
+    public Download<String> distributionCsv(@NotNull UUID modelId) {
+        return table(modelId, "distribution", CsvTables::distribution);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String projectionCsv(@NotNull UUID modelId, Scenario scenario) {
-        return CsvTables.projection(calculated(modelId), scenario == null ? Scenario.MIDDLE : scenario);
+    public Download<String> projectionCsv(@NotNull UUID modelId, Scenario scenario) {
+        Scenario shown = scenario == null ? Scenario.MIDDLE : scenario;
+        return table(modelId, "projection " + shown.jsonName(), model -> CsvTables.projection(model, shown));
+    }
+
+    /** One table of the model, named after its partnership, e.g. "De Wroeter & Houthandel - cost structure". */
+    private Download<String> table(UUID modelId, String table, Function<CalculatedModel, String> write) {
+        EarningsModel model = models.accessible(modelId);
+        return new Download<>(model.partnershipName + " - " + table, write.apply(calculated(model)));
     }
 
     /**
@@ -73,8 +83,8 @@ public class ExchangeService {
         changes.apply(model, "", input -> withImported(input, imported), () -> store(model, imported));
     }
 
-    private CalculatedModel calculated(UUID modelId) {
-        return FiguresCalculator.calculate(ModelInputs.of(models.accessible(modelId).id));
+    private static CalculatedModel calculated(EarningsModel model) {
+        return FiguresCalculator.calculate(ModelInputs.of(model.id));
     }
 
     private static EarningsModelInput withImported(EarningsModelInput input, WorkbookReader.Imported imported) {

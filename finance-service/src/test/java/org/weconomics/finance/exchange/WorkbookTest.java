@@ -51,6 +51,10 @@ class WorkbookTest {
                 .then()
                 .statusCode(200)
                 .contentType(ExchangeResource.XLSX)
+                .header(
+                        "Content-Disposition",
+                        org.hamcrest.Matchers.startsWith(
+                                "attachment; filename=\"verdienmodel-de-wroeter-houthandel.xlsx\""))
                 .extract()
                 .asByteArray();
         Files.write(Path.of("target", "earnings-model.xlsx"), exported);
@@ -120,8 +124,14 @@ class WorkbookTest {
                 .get("/earnings-models/" + p.modelId + "/cost-structure.csv")
                 .then()
                 .statusCode(200)
-                .body(containsString("activity,subAction,partyId,costPerUnit,quantityPerCustomer,totalCost,orphaned"))
-                .body(containsString("Intake,Needs analysis," + p.werkplaats + ",30.00,2,60.00,false"));
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"de-wroeter-houthandel-cost-structure.csv\"; "
+                                + "filename*=UTF-8''De%20Wroeter%20%26%20Houthandel%20-%20cost%20structure.csv")
+                .body(containsString(
+                        "activity,subAction,partyId,party,costPerUnit,quantityPerCustomer,totalCost,orphaned"))
+                .body(containsString(
+                        "Intake,Needs analysis," + p.werkplaats + ",Sociale werkplaats,30.00,2,60.00,false"));
         given().auth()
                 .oauth2(p.token)
                 .get("/earnings-models/" + p.modelId + "/distribution.csv")

@@ -13,12 +13,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.http.Attachments;
 
 @Path("/partnerships/{partnershipId}/agreement")
 @Authenticated
@@ -79,7 +83,14 @@ public class AgreementResource {
             description =
                     "An editable DOCX: title, date and draft version, a heading per element, tables for partners, "
                             + "activities, distribution and risks. Dutch or English by Accept-Language.")
-    @APIResponse(responseCode = "200", description = "The DOCX file")
+    @APIResponse(
+            responseCode = "200",
+            description = "The DOCX file",
+            headers =
+                    @Header(
+                            name = HttpHeaders.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<byte[]> docx(@PathParam("partnershipId") UUID partnershipId, @Context HttpHeaders headers) {
         AgreementView agreement = agreements.agreement(partnershipId, language(headers));
         return download(AgreementDocx.render(agreement), AgreementDocx.MEDIA_TYPE, agreement, "docx");
@@ -92,7 +103,14 @@ public class AgreementResource {
             operationId = "downloadAgreementMarkdown",
             summary = "Download as Markdown",
             description = "The same draft as Markdown text.")
-    @APIResponse(responseCode = "200", description = "The Markdown file")
+    @APIResponse(
+            responseCode = "200",
+            description = "The Markdown file",
+            headers =
+                    @Header(
+                            name = HttpHeaders.CONTENT_LANGUAGE,
+                            description = "nl or en",
+                            schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<byte[]> markdown(@PathParam("partnershipId") UUID partnershipId, @Context HttpHeaders headers) {
         AgreementView agreement = agreements.agreement(partnershipId, language(headers));
         return download(
@@ -104,9 +122,11 @@ public class AgreementResource {
 
     private static RestResponse<byte[]> download(
             byte[] content, String mediaType, AgreementView agreement, String extension) {
-        String file = agreement.title().toLowerCase().replace(' ', '-') + "-" + agreement.date() + "." + extension;
+        String name = agreement.title() + " " + agreement.partnershipName() + " " + agreement.date();
         return RestResponse.ResponseBuilder.ok(content, mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header(Attachments.HEADER, Attachments.of(name, "agreement", extension))
+                .header(HttpHeaders.CONTENT_LANGUAGE, agreement.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
     }
 

@@ -270,6 +270,12 @@ class AgreementDocumentTest {
                 .then()
                 .statusCode(200)
                 .contentType(AgreementDocx.MEDIA_TYPE)
+                .header("Content-Language", "nl")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"samenwerkingsovereenkomst-de-wroeter-37graden-" + LocalDate.now()
+                                + ".docx\"; filename*=UTF-8''Samenwerkingsovereenkomst%20De%20Wroeter%20%26%2037graden%20"
+                                + LocalDate.now() + ".docx")
                 .extract()
                 .asByteArray();
         Files.createDirectories(Path.of("target"));
@@ -304,6 +310,11 @@ class AgreementDocumentTest {
                 .get("/partnerships/{p}/agreement/document.md", partnership)
                 .then()
                 .statusCode(200)
+                .header("Content-Language", "en")
+                .header(
+                        "Content-Disposition",
+                        org.hamcrest.Matchers.startsWith(
+                                "attachment; filename=\"collaboration-agreement-de-wroeter-37graden-"))
                 .extract()
                 .asString();
         Files.writeString(Path.of("target/agreement-de-wroeter-37graden.md"), markdown, StandardCharsets.UTF_8);

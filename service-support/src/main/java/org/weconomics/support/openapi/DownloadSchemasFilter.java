@@ -7,12 +7,15 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.weconomics.support.http.Attachments;
 
 /**
  * Documents every successful answer that is not JSON (SVG, PDF, CSV, DOCX, XLSX, Markdown) as a file:
  * {@code type: string, format: binary}. Declared as a plain string, generated clients parse the download as JSON
  * (openapi-generator's Java client fails on the first {@code <} of an SVG); as binary they hand the caller a file or
- * a blob. Streams (Server-Sent Events) and JSON keep their schemas.
+ * a blob. Streams (Server-Sent Events) and JSON keep their schemas. Each such answer names its
+ * {@code Content-Disposition} header, which {@link Attachments} makes for every download.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class DownloadSchemasFilter implements OASFilter {
@@ -37,11 +40,20 @@ public class DownloadSchemasFilter implements OASFilter {
                                     media.setSchema(OASFactory.createSchema()
                                             .type(List.of(Schema.SchemaType.STRING))
                                             .format("binary"));
+                                    nameTheAttachment(response);
                                 }
                             });
                         }
                     });
                 }));
+    }
+
+    private static void nameTheAttachment(APIResponse response) {
+        response.addHeader(
+                Attachments.HEADER,
+                OASFactory.createHeader()
+                        .description(Attachments.DESCRIPTION)
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 
     private static boolean isFile(String mediaType) {

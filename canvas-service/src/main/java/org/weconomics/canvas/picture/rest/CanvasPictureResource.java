@@ -22,6 +22,7 @@ import org.weconomics.canvas.picture.PdfRenderer;
 import org.weconomics.canvas.picture.SvgRenderer;
 import org.weconomics.canvas.template.Language;
 import org.weconomics.support.concurrency.IfMatch;
+import org.weconomics.support.http.Attachments;
 import org.weconomics.support.problem.ProblemException;
 
 @Path("/canvases")
@@ -65,10 +66,6 @@ public class CanvasPictureResource {
                 @Header(
                         name = Language.CONTENT_LANGUAGE,
                         description = "nl or en",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = HttpHeaders.CONTENT_DISPOSITION,
-                        description = "inline; filename=\"<title>.svg\"",
                         schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<String> svg(
@@ -97,10 +94,6 @@ public class CanvasPictureResource {
                 @Header(
                         name = Language.CONTENT_LANGUAGE,
                         description = "nl or en",
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = HttpHeaders.CONTENT_DISPOSITION,
-                        description = "inline; filename=\"<title>.pdf\"",
                         schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<byte[]> pdf(
@@ -136,9 +129,7 @@ public class CanvasPictureResource {
             T content, String mediaType, String extension, CanvasPicture picture, Language language) {
         return RestResponse.ResponseBuilder.ok(content, mediaType)
                 .header(HttpHeaders.ETAG, IfMatch.entityTag(picture.version()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        PictureFileNames.inline(picture.board().title(), extension))
+                .header(Attachments.HEADER, Attachments.of(picture.board().title(), "canvas", extension))
                 .header(Language.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build();
