@@ -39,7 +39,9 @@ public record UpdateWorkshopRequest(
                         example = "Vijf thuiszorgorganisaties willen hun planning delen.")
                 @Size(max = 20000)
                 String caseText,
-        @Schema(description = "Token subjects of the facilitators, members of the local group; you, when left out.")
+        @Schema(
+                        description =
+                                "Token subjects of the facilitators, members of the local group; as they are, when left out.")
                 @Size(max = 10)
                 List<
                                 @NotNull @Size(min = 1, max = 100)

@@ -89,7 +89,7 @@ public class WorkshopService {
 
     public WorkshopView create(@NotNull @Valid CreateWorkshopRequest request) {
         access.requireMembership(request.localGroup(), "localGroup");
-        List<String> facilitators = facilitators(request.localGroup(), request);
+        List<String> facilitators = facilitators(request.localGroup(), request, List.of(caller.subject()));
         OffsetDateTime now = CanvasService.now();
         Workshop workshop = new Workshop();
         workshop.id = UUID.randomUUID();
@@ -164,7 +164,7 @@ public class WorkshopService {
 
     public WorkshopView update(@NotNull UUID id, long expectedVersion, @NotNull @Valid UpdateWorkshopRequest request) {
         Workshop workshop = begin(id, expectedVersion, CanvasOperation.UPDATE_WORKSHOP);
-        apply(workshop, request, facilitators(workshop.localGroup, request));
+        apply(workshop, request, facilitators(workshop.localGroup, request, workshop.facilitators));
         return changed(workshop, DETAILS);
     }
 
@@ -356,10 +356,14 @@ public class WorkshopService {
         workshop.facilitators = new ArrayList<>(facilitators);
     }
 
-    /** The facilitators a request names, each a member of the local group; the caller when it names none. */
-    private List<String> facilitators(String localGroup, WorkshopDetails details) {
+    /**
+     * The facilitators a request names, each a member of the local group.
+     *
+     * @param unnamed who they are when the request names none: the caller setting a workshop up, or the current ones
+     */
+    private List<String> facilitators(String localGroup, WorkshopDetails details, List<String> unnamed) {
         if (details.facilitators() == null || details.facilitators().isEmpty()) {
-            return List.of(caller.subject());
+            return List.copyOf(unnamed);
         }
         LinkedHashSet<String> named = new LinkedHashSet<>();
         for (int i = 0; i < details.facilitators().size(); i++) {
