@@ -26,6 +26,9 @@ CREATE TABLE workshop (
     -- While running: when it last started; the time left is timer_remaining_seconds minus what passed since.
     timer_started_at         TIMESTAMP WITH TIME ZONE,
     timer_remaining_seconds  INTEGER,
+    -- The client's quickscan answers by question key, and when they became draft notes on the CMC.
+    quickscan_answers        JSONB         NOT NULL DEFAULT '{}',
+    quickscan_drafted_at     TIMESTAMP WITH TIME ZONE,
     created_by               VARCHAR(100)  NOT NULL,
     created_at               TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at               TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -61,6 +61,8 @@ public enum CanvasOperation implements RoleTableRow<CanvasRole> {
     CHANGE_WORKSHOP_STATUS("PUT", "/workshops/{id}/status", WORKSHOP_FACILITATOR, ADMIN),
     UPDATE_WORKSHOP_PARTICIPANTS("PUT", "/workshops/{id}/participants", WORKSHOP_FACILITATOR, ADMIN),
     UPDATE_WORKSHOP_AGENDA("PUT", "/workshops/{id}/agenda", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_QUICKSCAN("PUT", "/workshops/{id}/quickscan", WORKSHOP_FACILITATOR, ADMIN),
+    DRAFT_QUICKSCAN_NOTES("POST", "/workshops/{id}/quickscan/draft-notes", WORKSHOP_FACILITATOR, ADMIN),
     UPDATE_WORKSHOP_STEPS("PUT", "/workshops/{id}/steps", WORKSHOP_FACILITATOR, ADMIN),
     MOVE_TO_WORKSHOP_STEP("POST", "/workshops/{id}/steps/current", WORKSHOP_FACILITATOR, ADMIN),
     START_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/start", WORKSHOP_FACILITATOR, ADMIN),

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -93,6 +95,14 @@ public class Workshop extends PanacheEntityBase {
 
     @Column(name = "timer_remaining_seconds")
     public Integer timerRemainingSeconds;
+
+    /** The client's quickscan answers by question key ({@link QuickscanQuestions}), in the questions' order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "quickscan_answers", nullable = false)
+    public Map<String, String> quickscanAnswers = new LinkedHashMap<>();
+
+    @Column(name = "quickscan_drafted_at")
+    public OffsetDateTime quickscanDraftedAt;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -442,6 +442,18 @@ class RoleMatrixTest {
             return WorkshopTestData.tag(token(Column.FACILITATOR), workshop().getString("id"));
         }
 
+        /** The workshop's ETag once its quickscan has an answer to a block's question. */
+        String answeredTag() {
+            WorkshopTestData.change(
+                            token(Column.FACILITATOR),
+                            "PUT",
+                            workshopPath() + "/quickscan",
+                            Map.of("answers", Map.of("vision.0", "Samen sterker")),
+                            workshop().getString("id"))
+                    .statusCode(200);
+            return workshopTag();
+        }
+
         /** The workshop's ETag once the group is at its first step. */
         String atAStepTag() {
             facilitatorDoes("/steps/current", WorkshopTestData.moveTo(0));
@@ -680,6 +692,18 @@ class RoleMatrixTest {
                 CanvasOperation.MOVE_TO_WORKSHOP_STEP,
                 (f, c) -> new Call(
                         "POST", f.workshopPath() + "/steps/current", WorkshopTestData.moveTo(0), f.workshopTag(), 200));
+        calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_QUICKSCAN,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/quickscan",
+                        Map.of("answers", Map.of("vision.0", "Samen sterker")),
+                        f.workshopTag(),
+                        200));
+        calls.put(CanvasOperation.DRAFT_QUICKSCAN_NOTES, (f, c) -> {
+            String tag = f.answeredTag();
+            return new Call("POST", f.workshopPath() + "/quickscan/draft-notes", null, tag, 200);
+        });
         calls.put(CanvasOperation.START_WORKSHOP_TIMER, (f, c) -> {
             String tag = f.atAStepTag();
             return new Call("POST", f.workshopPath() + "/timer/start", null, tag, 200);

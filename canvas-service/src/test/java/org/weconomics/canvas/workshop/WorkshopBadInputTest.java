@@ -108,6 +108,10 @@ class WorkshopBadInputTest {
                 path + "/steps",
                 Map.of("steps", List.of(Map.of("canvasId", "geen-uuid", "blockKey", "vision", "minutes", 5))),
                 "steps[0].canvasId"));
+        cases.add(new Case("PUT", path + "/quickscan", Map.of(), "answers"));
+        cases.add(new Case("PUT", path + "/quickscan", Map.of("answers", Map.of("nope.0", "x")), "answers.nope.0"));
+        cases.add(new Case(
+                "PUT", path + "/quickscan", Map.of("answers", Map.of("vision.0", "x".repeat(2001))), "answers"));
         cases.add(new Case("POST", path + "/steps/current", Map.of("step", -1), "step"));
         cases.add(new Case("POST", path + "/steps/current", Map.of(), "step"));
         cases.add(new Case("POST", path + "/timer/extend", Map.of("minutes", 0), "minutes"));
