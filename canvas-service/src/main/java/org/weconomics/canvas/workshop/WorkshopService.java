@@ -267,6 +267,7 @@ public class WorkshopService {
         workshop.currentStep = request.step();
         SharedTimer.stop(workshop);
         WorkshopStep step = workshop.steps.get(request.step());
+        requireCanvasOf(step);
         facilitation.moveFocusForWorkshopStep(step.canvasId(), step.blockKey());
         return changed(workshop, CURRENT_STEP);
     }
@@ -279,6 +280,10 @@ public class WorkshopService {
     Workshop begin(UUID id, long expectedVersion, CanvasOperation operation) {
         Workshop workshop = requireAccessible(id);
         roles.require(operation, workshop);
+        if (workshop.status == WorkshopStatus.CLOSED) {
+            // Like an archived canvas: what the day was is kept as it was.
+            throw ProblemException.conflict("Workshop " + id + " is closed; it can no longer change");
+        }
         IfMatch.check(expectedVersion, workshop.version, () -> view(workshop));
         return workshop;
     }
@@ -298,6 +303,14 @@ public class WorkshopService {
     void touch(Workshop workshop) {
         workshop.updatedAt = CanvasService.now();
         workshop.flush();
+    }
+
+    /** A step's canvas may have been deleted since the steps were planned; then the steps must change first. */
+    static void requireCanvasOf(WorkshopStep step) {
+        if (Canvas.findById(step.canvasId()) == null) {
+            throw ProblemException.conflict("The canvas " + step.canvasId() + " of this step was deleted; change the "
+                    + "workshop's steps (PUT /workshops/{id}/steps)");
+        }
     }
 
     /** The workshop, when the caller may act in its local group; otherwise 404, exactly as if it did not exist. */

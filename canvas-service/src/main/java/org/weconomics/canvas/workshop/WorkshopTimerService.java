@@ -68,6 +68,9 @@ public class WorkshopTimerService {
     private WorkshopView change(
             UUID id, long expectedVersion, CanvasOperation operation, String action, Consumer<Workshop> rule) {
         Workshop workshop = workshops.begin(id, expectedVersion, operation);
+        if (workshop.currentStep != null) {
+            WorkshopService.requireCanvasOf(workshop.steps.get(workshop.currentStep));
+        }
         OffsetDateTime now = CanvasService.now();
         TimerView before = TimerView.of(workshop, now);
         rule.accept(workshop);

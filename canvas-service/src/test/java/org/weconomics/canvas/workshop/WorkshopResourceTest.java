@@ -230,6 +230,9 @@ class WorkshopResourceTest {
         change(token, "PUT", "/workshops/" + id + "/status", Map.of("status", "closed"), id)
                 .statusCode(200)
                 .body("status", equalTo("closed"));
+        change(token, "PUT", "/workshops/" + id + "/agenda", Map.of("items", List.of()), id)
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -365,6 +368,43 @@ class WorkshopResourceTest {
                 .jsonPath()
                 .getList("items.after.state", String.class);
         assertThat(kinds).containsExactly("running", "paused", "paused", "running", "stopped");
+    }
+
+    @Test
+    void aStepWhoseCanvasWasDeletedIsAConflictNotAnError() {
+        JsonPath created = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(workshopBody(group, "full-day-cmc"))
+                .when()
+                .post("/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = created.getString("id");
+        String canvas = created.getString("canvasIds[0]");
+        change(token, "POST", "/workshops/" + id + "/steps/current", WorkshopTestData.moveTo(0), id)
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", CanvasTestData.canvasTag(token, canvas))
+                .when()
+                .delete("/canvases/{id}", canvas)
+                .then()
+                .statusCode(204);
+        change(token, "POST", "/workshops/" + id + "/timer/start", null, id)
+                .statusCode(409)
+                .contentType("application/problem+json");
+        change(token, "POST", "/workshops/" + id + "/steps/current", WorkshopTestData.moveTo(1), id)
+                .statusCode(409);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/workshops/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("canvasIds", equalTo(List.of()));
     }
 
     @Test
