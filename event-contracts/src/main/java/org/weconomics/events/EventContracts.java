@@ -12,12 +12,14 @@ import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.events.localgroup.LocalGroupEvents;
 import org.weconomics.events.partnership.PartnershipEvents;
 import org.weconomics.events.partnership.PartnershipHealthEvents;
+import org.weconomics.events.workshop.WorkshopEvents;
 
 /** The registry of every event contract of the platform. */
 public final class EventContracts {
 
     private static final List<EventContract<?>> ALL = Stream.of(
                     CanvasEvents.ALL,
+                    WorkshopEvents.ALL,
                     PartnershipEvents.ALL,
                     PartnershipHealthEvents.ALL,
                     CommunityEvents.ALL,

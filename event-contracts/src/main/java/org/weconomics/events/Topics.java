@@ -6,6 +6,7 @@ package org.weconomics.events;
 public final class Topics {
 
     public static final String CANVAS = "weconomics.canvas";
+    public static final String WORKSHOP = "weconomics.workshop";
     public static final String PARTNERSHIP = "weconomics.partnership";
     public static final String COMMUNITY = "weconomics.community";
     public static final String LOCAL_GROUP = "weconomics.local-group";

@@ -8,6 +8,7 @@ import static org.weconomics.canvas.access.CanvasRole.ADMIN;
 import static org.weconomics.canvas.access.CanvasRole.FACILITATOR;
 import static org.weconomics.canvas.access.CanvasRole.OWNER;
 import static org.weconomics.canvas.access.CanvasRole.PARTICIPANT;
+import static org.weconomics.canvas.access.CanvasRole.WORKSHOP_FACILITATOR;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,6 +27,9 @@ import org.weconomics.support.access.table.RoleTableRow;
  * (hidden mode, revealing, the lock, the focus, voting rounds) and alone hands the facilitation over; what ends a
  * canvas's life (archiving, deleting) is its owner's and facilitator's. Some rows have a {@link CanvasCondition}
  * the services check, as the request or the board's state decides it: the row states it after its roles.
+ *
+ * <p>A workshop is set up by any member of its local group; from then on its plan, participants, agenda, steps,
+ * timer and status are its facilitators' (and admins'): they run the day.
  */
 public enum CanvasOperation implements RoleTableRow<CanvasRole> {
     CREATE_CANVAS("POST", "/canvases", PARTICIPANT, ADMIN),
@@ -51,9 +55,23 @@ public enum CanvasOperation implements RoleTableRow<CanvasRole> {
     CAST_VOTE("POST", "/canvases/{id}/voting-rounds/{roundId}/votes", PARTICIPANT, ADMIN),
     WITHDRAW_VOTE("DELETE", "/canvases/{id}/voting-rounds/{roundId}/votes/{noteId}", PARTICIPANT, ADMIN),
     CREATE_TEMPLATE("POST", "/templates", ADMIN),
-    CREATE_TEMPLATE_VERSION("POST", "/templates/{key}/versions", ADMIN);
+    CREATE_TEMPLATE_VERSION("POST", "/templates/{key}/versions", ADMIN),
+    CREATE_WORKSHOP("POST", "/workshops", PARTICIPANT, ADMIN),
+    UPDATE_WORKSHOP("PUT", "/workshops/{id}", WORKSHOP_FACILITATOR, ADMIN),
+    CHANGE_WORKSHOP_STATUS("PUT", "/workshops/{id}/status", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_PARTICIPANTS("PUT", "/workshops/{id}/participants", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_AGENDA("PUT", "/workshops/{id}/agenda", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_QUICKSCAN("PUT", "/workshops/{id}/quickscan", WORKSHOP_FACILITATOR, ADMIN),
+    DRAFT_QUICKSCAN_NOTES("POST", "/workshops/{id}/quickscan/draft-notes", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_STEPS("PUT", "/workshops/{id}/steps", WORKSHOP_FACILITATOR, ADMIN),
+    MOVE_TO_WORKSHOP_STEP("POST", "/workshops/{id}/steps/current", WORKSHOP_FACILITATOR, ADMIN),
+    START_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/start", WORKSHOP_FACILITATOR, ADMIN),
+    PAUSE_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/pause", WORKSHOP_FACILITATOR, ADMIN),
+    EXTEND_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/extend", WORKSHOP_FACILITATOR, ADMIN),
+    END_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/end", WORKSHOP_FACILITATOR, ADMIN);
 
     private static final String CANVAS_ROUTES = "/canvases/{";
+    private static final String WORKSHOP_ROUTES = "/workshops/{";
 
     private final String method;
     private final String path;
@@ -100,16 +118,29 @@ public enum CanvasOperation implements RoleTableRow<CanvasRole> {
 
     /** The path parameter naming the canvas, for routes below one. */
     public Optional<String> canvasParameter() {
-        if (!path.startsWith(CANVAS_ROUTES)) {
+        return parameterBelow(CANVAS_ROUTES);
+    }
+
+    /** The path parameter naming the workshop, for routes below one. */
+    public Optional<String> workshopParameter() {
+        return parameterBelow(WORKSHOP_ROUTES);
+    }
+
+    private Optional<String> parameterBelow(String routes) {
+        if (!path.startsWith(routes)) {
             return Optional.empty();
         }
-        int start = CANVAS_ROUTES.length();
+        int start = routes.length();
         return Optional.of(path.substring(start, path.indexOf('}', start)));
     }
 
-    /** Whether only the facilitator (and admins) may: a refusal then says so by its problem type. */
+    /**
+     * Whether only the facilitator (and admins) may, of a canvas or of a workshop: a refusal then says so by its
+     * problem type, so that a front-end can say "ask the facilitator".
+     */
     static boolean facilitatorOnly(Set<CanvasRole> allowed) {
-        return allowed.equals(EnumSet.of(FACILITATOR, ADMIN));
+        return allowed.equals(EnumSet.of(FACILITATOR, ADMIN))
+                || allowed.equals(EnumSet.of(WORKSHOP_FACILITATOR, ADMIN));
     }
 
     public static Optional<CanvasOperation> of(String method, String path) {

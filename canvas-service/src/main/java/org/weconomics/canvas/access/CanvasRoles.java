@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.weconomics.canvas.canvas.Canvas;
+import org.weconomics.canvas.workshop.Workshop;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.problem.ProblemException;
@@ -23,6 +24,7 @@ import org.weconomics.support.problem.ProblemType;
 public class CanvasRoles {
 
     private static final String CANVAS = "Canvas";
+    private static final String WORKSHOP = "Workshop";
 
     private final Caller caller;
     private final LocalGroupAccess access;
@@ -38,6 +40,9 @@ public class CanvasRoles {
         Set<CanvasRole> held = operation
                 .canvasParameter()
                 .map(parameter -> heldOn(accessibleCanvas(pathParameters.get(parameter))))
+                .or(() -> operation
+                        .workshopParameter()
+                        .map(parameter -> heldOn(accessibleWorkshop(pathParameters.get(parameter)))))
                 .orElseGet(this::heldOutsideACanvas);
         if (!operation.allows(held)) {
             throw refusal(operation, operation.allowed());
@@ -49,6 +54,25 @@ public class CanvasRoles {
         if (!operation.allows(heldOn(canvas))) {
             throw refusal(operation, operation.allowed());
         }
+    }
+
+    /** The same decision, on a workshop the service has read already. */
+    public void require(CanvasOperation operation, Workshop workshop) {
+        if (!operation.allows(heldOn(workshop))) {
+            throw refusal(operation, operation.allowed());
+        }
+    }
+
+    /** The caller's roles on a workshop they may see. */
+    public Set<CanvasRole> heldOn(Workshop workshop) {
+        Set<CanvasRole> held = EnumSet.of(CanvasRole.PARTICIPANT);
+        if (workshop.facilitators.contains(caller.subject())) {
+            held.add(CanvasRole.WORKSHOP_FACILITATOR);
+        }
+        if (caller.isAdmin()) {
+            held.add(CanvasRole.ADMIN);
+        }
+        return held;
     }
 
     /**
@@ -93,19 +117,32 @@ public class CanvasRoles {
     }
 
     private Canvas accessibleCanvas(String canvasId) {
-        UUID id;
-        try {
-            id = UUID.fromString(canvasId);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // As the resource answers a path parameter that is no UUID.
-            throw new NotFoundException();
-        }
+        UUID id = idOf(canvasId);
         Canvas canvas = Canvas.findById(id);
         if (canvas == null) {
             throw ProblemException.notFound(CANVAS, id);
         }
         access.requireAccess(canvas.localGroup, CANVAS, id);
         return canvas;
+    }
+
+    private Workshop accessibleWorkshop(String workshopId) {
+        UUID id = idOf(workshopId);
+        Workshop workshop = Workshop.findById(id);
+        if (workshop == null) {
+            throw ProblemException.notFound(WORKSHOP, id);
+        }
+        access.requireAccess(workshop.localGroup, WORKSHOP, id);
+        return workshop;
+    }
+
+    private static UUID idOf(String pathParameter) {
+        try {
+            return UUID.fromString(pathParameter);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // As the resource answers a path parameter that is no UUID.
+            throw new NotFoundException();
+        }
     }
 
     /** A front-end tells "ask the facilitator" apart from a plain refusal by the problem type. */

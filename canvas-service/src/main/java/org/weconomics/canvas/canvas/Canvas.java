@@ -29,6 +29,10 @@ public class Canvas extends PanacheEntityBase {
     @Column(name = "partner_id")
     public UUID partnerId;
 
+    /** The workshop that set this canvas up for its afternoon, if one did. */
+    @Column(name = "workshop_id")
+    public UUID workshopId;
+
     @Column(name = "template_key", nullable = false)
     public String templateKey;
 

@@ -139,7 +139,26 @@ public class FacilitationService {
             @NotNull UUID canvasId, long expectedVersion, @NotNull @Valid UpdateFocusRequest request) {
         FacilitatorChanges.Change change = changes.begin(canvasId, expectedVersion, CanvasOperation.MOVE_FOCUS);
         Canvas canvas = change.canvas();
-        String to = blockOrNone(templates.get(canvas.templateKey, canvas.templateVersion), request.blockKey());
+        focusOn(change, blockOrNone(templates.get(canvas.templateKey, canvas.templateVersion), request.blockKey()));
+        return changes.view(change);
+    }
+
+    /**
+     * Moves the group's focus to the block of a workshop step, as moving to the step does. The workshop's row of the
+     * role table allowed the caller already (its facilitators run the canvases of the day, even when the canvas names
+     * another of them), and the step is part of the workshop's version, so neither the canvas's facilitator nor its
+     * facilitation version is asked again here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveFocusForWorkshopStep(@NotNull UUID canvasId, @NotNull String blockKey) {
+        Canvas canvas = canvases.requireChangeable(canvasId);
+        FacilitatorChanges.Change change =
+                new FacilitatorChanges.Change(canvas, FacilitationState.lockedForChange(canvasId));
+        focusOn(change, blockKey);
+    }
+
+    private void focusOn(FacilitatorChanges.Change change, String to) {
+        Canvas canvas = change.canvas();
         FacilitationState state = change.state();
         String from = state.focusBlockKey;
         if (!Objects.equals(from, to)) {
@@ -149,10 +168,9 @@ public class FacilitationService {
             changes.touch(change);
             changeLog.record(
                     CanvasEvents.FOCUS_MOVED,
-                    WhatChanged.ofCanvas(canvasId, before, Settings.of(state)),
-                    sequence -> new FocusMoved(canvasId, canvas.localGroup, from, to, caller.subject(), sequence));
+                    WhatChanged.ofCanvas(canvas.id, before, Settings.of(state)),
+                    sequence -> new FocusMoved(canvas.id, canvas.localGroup, from, to, caller.subject(), sequence));
         }
-        return changes.view(change);
     }
 
     /** The block a request names, or null when it names none; a key that is not a block is a bad field. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
 import org.weconomics.canvas.people.Members;
+import org.weconomics.canvas.workshop.WorkshopTestData;
 import org.weconomics.support.problem.ProblemType;
 import org.weconomics.testing.TestTokens;
 
@@ -48,26 +49,33 @@ class RoleMatrixTest {
         /** The table's roles this column holds for an operation. */
         Set<CanvasRole> holds(CanvasOperation operation) {
             boolean onACanvas = operation.canvasParameter().isPresent();
+            boolean onAWorkshop = operation.workshopParameter().isPresent();
             return switch (this) {
                 case OUTSIDER, PARTICIPANT -> EnumSet.of(CanvasRole.PARTICIPANT);
                 case OWNER ->
                     onACanvas
                             ? EnumSet.of(CanvasRole.PARTICIPANT, CanvasRole.OWNER)
                             : EnumSet.of(CanvasRole.PARTICIPANT);
+                // The facilitator column is also the one facilitator the owner names on the workshop.
                 case FACILITATOR ->
                     onACanvas
                             ? EnumSet.of(CanvasRole.PARTICIPANT, CanvasRole.FACILITATOR)
-                            : EnumSet.of(CanvasRole.PARTICIPANT);
+                            : onAWorkshop
+                                    ? EnumSet.of(CanvasRole.PARTICIPANT, CanvasRole.WORKSHOP_FACILITATOR)
+                                    : EnumSet.of(CanvasRole.PARTICIPANT);
                 case ADMIN -> EnumSet.allOf(CanvasRole.class);
             };
         }
 
         int expectedStatus(CanvasOperation operation, int success) {
             if (this == OUTSIDER) {
-                if (operation.canvasParameter().isPresent()) {
+                if (operation.canvasParameter().isPresent()
+                        || operation.workshopParameter().isPresent()) {
                     return 404;
                 }
-                if (operation == CanvasOperation.CREATE_CANVAS || operation == CanvasOperation.IMPORT_CANVAS) {
+                if (operation == CanvasOperation.CREATE_CANVAS
+                        || operation == CanvasOperation.IMPORT_CANVAS
+                        || operation == CanvasOperation.CREATE_WORKSHOP) {
                     return 400; // the local group the request names is not theirs
                 }
             }
@@ -294,6 +302,7 @@ class RoleMatrixTest {
         private String snapshot;
         private String round;
         private String template;
+        private JsonPath workshop;
 
         Fixture() {
             Map<String, Object> body = CanvasTestData.canvasBody(group, "Rollen");
@@ -404,6 +413,68 @@ class RoleMatrixTest {
                         .statusCode(201);
             }
             return template;
+        }
+
+        /** A workshop of the test's local group, set up by the owner with the facilitator named as its one. */
+        JsonPath workshop() {
+            if (workshop == null) {
+                Map<String, Object> body = WorkshopTestData.workshopBody(group, "full-day-cmc");
+                body.put("facilitators", List.of(subjects.get(Column.FACILITATOR)));
+                workshop = given().auth()
+                        .oauth2(token(Column.OWNER))
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .when()
+                        .post("/workshops")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath();
+            }
+            return workshop;
+        }
+
+        String workshopPath() {
+            return "/workshops/" + workshop().getString("id");
+        }
+
+        String workshopTag() {
+            return WorkshopTestData.tag(token(Column.FACILITATOR), workshop().getString("id"));
+        }
+
+        /** The workshop's ETag once its quickscan has an answer to a block's question. */
+        String answeredTag() {
+            WorkshopTestData.change(
+                            token(Column.FACILITATOR),
+                            "PUT",
+                            workshopPath() + "/quickscan",
+                            Map.of("answers", Map.of("vision.0", "Samen sterker")),
+                            workshop().getString("id"))
+                    .statusCode(200);
+            return workshopTag();
+        }
+
+        /** The workshop's ETag once the group is at its first step. */
+        String atAStepTag() {
+            facilitatorDoes("/steps/current", WorkshopTestData.moveTo(0));
+            return workshopTag();
+        }
+
+        /** The workshop's ETag once the timer of the first step runs. */
+        String timerRunningTag() {
+            atAStepTag();
+            facilitatorDoes("/timer/start", null);
+            return workshopTag();
+        }
+
+        private void facilitatorDoes(String below, Object body) {
+            WorkshopTestData.change(
+                            token(Column.FACILITATOR),
+                            "POST",
+                            workshopPath() + below,
+                            body,
+                            workshop().getString("id"))
+                    .statusCode(200);
         }
 
         /** Makes the canvas's state what the condition is about; a request's body brings about the others. */
@@ -563,6 +634,91 @@ class RoleMatrixTest {
                     null,
                     201);
         });
+        workshopCalls(calls);
         return calls;
+    }
+
+    private void workshopCalls(Map<CanvasOperation, BiFunction<Fixture, Column, Call>> calls) {
+        calls.put(
+                CanvasOperation.CREATE_WORKSHOP,
+                (f, c) -> new Call(
+                        "POST", "/workshops", WorkshopTestData.workshopBody(group, "half-day-theory"), null, 201));
+        calls.put(CanvasOperation.UPDATE_WORKSHOP, (f, c) -> {
+            Map<String, Object> body = WorkshopTestData.workshopBody(group, "full-day-cmc");
+            body.remove("localGroup");
+            body.remove("format");
+            body.put("title", "Andere titel");
+            return new Call("PUT", f.workshopPath(), body, f.workshopTag(), 200);
+        });
+        calls.put(
+                CanvasOperation.CHANGE_WORKSHOP_STATUS,
+                (f, c) -> new Call(
+                        "PUT", f.workshopPath() + "/status", Map.of("status", "running"), f.workshopTag(), 200));
+        calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_PARTICIPANTS,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/participants",
+                        Map.of("participants", WorkshopTestData.guests(2)),
+                        f.workshopTag(),
+                        200));
+        calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_AGENDA,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/agenda",
+                        Map.of(
+                                "items",
+                                List.of(Map.of("title", Map.of("nl", "Welkom", "en", "Welcome"), "minutes", 10))),
+                        f.workshopTag(),
+                        200));
+        calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_STEPS,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/steps",
+                        Map.of(
+                                "steps",
+                                List.of(Map.of(
+                                        "canvasId",
+                                        f.workshop().getString("canvasIds[0]"),
+                                        "blockKey",
+                                        "vision",
+                                        "minutes",
+                                        5))),
+                        f.workshopTag(),
+                        200));
+        calls.put(
+                CanvasOperation.MOVE_TO_WORKSHOP_STEP,
+                (f, c) -> new Call(
+                        "POST", f.workshopPath() + "/steps/current", WorkshopTestData.moveTo(0), f.workshopTag(), 200));
+        calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_QUICKSCAN,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/quickscan",
+                        Map.of("answers", Map.of("vision.0", "Samen sterker")),
+                        f.workshopTag(),
+                        200));
+        calls.put(CanvasOperation.DRAFT_QUICKSCAN_NOTES, (f, c) -> {
+            String tag = f.answeredTag();
+            return new Call("POST", f.workshopPath() + "/quickscan/draft-notes", null, tag, 200);
+        });
+        calls.put(CanvasOperation.START_WORKSHOP_TIMER, (f, c) -> {
+            String tag = f.atAStepTag();
+            return new Call("POST", f.workshopPath() + "/timer/start", null, tag, 200);
+        });
+        calls.put(CanvasOperation.PAUSE_WORKSHOP_TIMER, (f, c) -> {
+            String tag = f.timerRunningTag();
+            return new Call("POST", f.workshopPath() + "/timer/pause", null, tag, 200);
+        });
+        calls.put(CanvasOperation.EXTEND_WORKSHOP_TIMER, (f, c) -> {
+            String tag = f.timerRunningTag();
+            return new Call("POST", f.workshopPath() + "/timer/extend", Map.of("minutes", 5), tag, 200);
+        });
+        calls.put(CanvasOperation.END_WORKSHOP_TIMER, (f, c) -> {
+            String tag = f.timerRunningTag();
+            return new Call("POST", f.workshopPath() + "/timer/end", null, tag, 200);
+        });
     }
 }

@@ -66,6 +66,13 @@ public final class CanvasEvents {
     public static final EventContract<VoteChanged> VOTE_WITHDRAWN =
             new EventContract<>("org.weconomics.canvas.vote-withdrawn", 1, Topics.CANVAS, VoteChanged.class);
 
+    /**
+     * The shared timer of a workshop step on this canvas started, paused, got more time or ended: a change of the
+     * canvas, so that its live feed carries it to every screen.
+     */
+    public static final EventContract<WorkshopTimerChanged> WORKSHOP_TIMER_CHANGED = new EventContract<>(
+            "org.weconomics.canvas.workshop-timer-changed", 1, Topics.CANVAS, WorkshopTimerChanged.class);
+
     public static final List<EventContract<?>> ALL = List.of(
             CREATED,
             UPDATED,
@@ -84,7 +91,8 @@ public final class CanvasEvents {
             VOTING_ROUND_OPENED,
             VOTING_ROUND_CLOSED,
             VOTE_CAST,
-            VOTE_WITHDRAWN);
+            VOTE_WITHDRAWN,
+            WORKSHOP_TIMER_CHANGED);
 
     private CanvasEvents() {}
 }
