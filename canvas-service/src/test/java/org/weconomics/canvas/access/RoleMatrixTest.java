@@ -8,10 +8,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.weconomics.canvas.CanvasTestData;
 import org.weconomics.canvas.people.Members;
 import org.weconomics.canvas.workshop.WorkshopTestData;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.testing.RoleTableDocumentation;
 import org.weconomics.testing.TestTokens;
 
 /**
@@ -204,38 +203,18 @@ class RoleMatrixTest {
 
     @Test
     void everyWriteRouteOfTheServedDocumentIsInTheTableAndStatesWhoMay() {
-        JsonPath document = given().accept("application/json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
-        List<String> writeRoutes = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (List.of("post", "put", "delete", "patch").contains(method)) {
-                String route = method.toUpperCase() + " " + path;
-                writeRoutes.add(route);
-                var row = CanvasOperation.of(method, path);
-                assertThat(row).as(route + " in the role table").isPresent();
-                assertThat(String.valueOf(operation.get("description")))
-                        .as(route)
-                        .endsWith(row.orElseThrow().whoMay())
-                        .containsOnlyOnce("Who may:");
-            }
-        }));
-        assertThat(writeRoutes).hasSize(CanvasOperation.values().length);
+        RoleTableDocumentation.assertServedDocumentStatesEveryRow(documentedTable());
     }
 
     @Test
-    void theReadmeShowsTheTable() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        for (CanvasOperation operation : CanvasOperation.values()) {
-            assertThat(readme)
-                    .contains("| `" + operation.method() + " " + operation.path() + "` | " + operation.whoMayList()
-                            + " |");
-        }
+    void theReadmeShowsTheTable() {
+        RoleTableDocumentation.assertReadmeShowsEveryRow(documentedTable());
+    }
+
+    private static List<RoleTableDocumentation.Row> documentedTable() {
+        return Arrays.stream(CanvasOperation.values())
+                .map(row -> new RoleTableDocumentation.Row(row.method(), row.path(), row.whoMay(), row.whoMayList()))
+                .toList();
     }
 
     private void check(
