@@ -15,14 +15,54 @@ import org.weconomics.support.problem.ProblemException;
 @ApplicationScoped
 public class AssessmentCatalogue {
 
+    private final JsonNode facetFile;
+    private final JsonNode impactFile;
     private final Map<String, JsonNode> facets;
     private final Map<String, JsonNode> successFactors;
     private final Map<String, JsonNode> impactDimensions;
 
     public AssessmentCatalogue(ObjectMapper json) {
-        this.facets = byKey(Catalogue.read(json, "facets"));
+        this.facetFile = Catalogue.read(json, "facets");
+        this.impactFile = Catalogue.read(json, "impact-dimensions");
+        this.facets = byKey(facetFile);
         this.successFactors = byKey(Catalogue.read(json, "success-factors"));
-        this.impactDimensions = byKey(Catalogue.read(json, "impact-dimensions"));
+        this.impactDimensions = byKey(impactFile);
+    }
+
+    /** Every key an assessment takes, with the sources' texts in the language. */
+    public AssessmentCatalogueView view(Language language) {
+        return new AssessmentCatalogueView(
+                language.code(),
+                StreamSupport.stream(facetFile.get("statuses").spliterator(), false)
+                        .map(status -> entry(status, language))
+                        .toList(),
+                facets.values().stream()
+                        .map(facet -> new AssessmentCatalogueView.Facet(
+                                facet.get("key").asText(),
+                                language.pick(facet.get("title")),
+                                language.pick(facet.get("description")),
+                                StreamSupport.stream(facet.get("keyQuestions").spliterator(), false)
+                                        .map(language::pick)
+                                        .toList()))
+                        .toList(),
+                successFactors.values().stream()
+                        .map(factor -> entry(factor, language))
+                        .toList(),
+                StreamSupport.stream(impactFile.get("ratings").spliterator(), false)
+                        .map(rating -> entry(rating, language))
+                        .toList(),
+                impactDimensions.values().stream()
+                        .map(dimension -> new AssessmentCatalogueView.ImpactDimension(
+                                dimension.get("key").asText(),
+                                dimension.get("valueKind").asText(),
+                                language.pick(dimension.get("title")),
+                                language.pick(dimension.get("description"))))
+                        .toList());
+    }
+
+    private static AssessmentCatalogueView.Entry entry(JsonNode item, Language language) {
+        return new AssessmentCatalogueView.Entry(
+                item.get("key").asText(), language.pick(item.get("title")), language.pick(item.get("description")));
     }
 
     public Set<String> facetKeys() {

@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import org.weconomics.partnership.catalogue.Catalogue;
 import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.partnership.typology.PartnershipType;
+import org.weconomics.support.rest.QueryValues;
 
 /** The typical hybrid tensions of the sources (catalogue/tensions.json) and the names of domains and categories. */
 @ApplicationScoped
@@ -22,8 +23,24 @@ public class TensionCatalogue {
         this.catalogue = Catalogue.read(json, "tensions");
     }
 
-    public boolean hasTension(String key) {
-        return items().anyMatch(item -> item.get("key").asText().equals(key));
+    /** The typical tension of that key, its texts in the language. */
+    Optional<TypicalTension> typical(String key, Language language) {
+        return items().filter(item -> item.get("key").asText().equals(key))
+                .findFirst()
+                .map(item -> new TypicalTension(
+                        language.pick(item.get("title")),
+                        language.pick(item.get("description")),
+                        QueryValues.parse(
+                                ValueDomain.class,
+                                textOrNull(item, "valueDomain"),
+                                "valueDomain",
+                                ValueDomain::jsonName),
+                        QueryValues.parse(BmcBlock.class, textOrNull(item, "bmcBlock"), "bmcBlock", BmcBlock::jsonName),
+                        QueryValues.parse(
+                                TensionCategory.class,
+                                textOrNull(item, "priorityCategory"),
+                                "category",
+                                TensionCategory::jsonName)));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.weconomics.partnership.tension;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -15,14 +14,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "TensionRequest", example = TensionRequest.EXAMPLE)
 public record TensionRequest(
-        @Schema(required = true, example = "Verdeelsleutel van waarde") @NotBlank @Size(max = 200) String title,
-        @Size(max = 4000) String description,
-        @Schema(required = true, example = "value-capture") @NotNull ValueDomain valueDomain,
         @Schema(
-                        description = "A block of the value domain; leave out when the tension spans blocks.",
+                        description = "Required, unless catalogueKey names a typical tension: then its title in the "
+                                + "language of Accept-Language when left out.",
+                        example = "Verdeelsleutel van waarde")
+                @Size(max = 200)
+                String title,
+        @Schema(description = "The typical tension's description when left out and catalogueKey is given.")
+                @Size(max = 4000)
+                String description,
+        @Schema(
+                        description = "Required, unless catalogueKey names a typical tension: then its value domain "
+                                + "when left out.",
+                        example = "value-capture")
+                ValueDomain valueDomain,
+        @Schema(
+                        description = "A block of the value domain; leave out when the tension spans blocks (the "
+                                + "typical tension's block, if it names one, when catalogueKey is given).",
                         example = "revenue-streams")
                 BmcBlock bmcBlock,
-        @Schema(description = "Priority category; leave out while not prioritised.", example = "strategic")
+        @Schema(
+                        description = "Priority category; leave out while not prioritised (the typical tension's "
+                                + "category when catalogueKey is given).",
+                        example = "strategic")
                 TensionCategory category,
         @Schema(required = true, example = "high") @NotNull Severity severity,
         @Schema(description = "The current partner that owns the tension.") UUID ownerPartnerId,
@@ -33,7 +47,9 @@ public record TensionRequest(
         @Schema(description = "When the partners look at it again.", example = "2026-09-30") LocalDate nextReviewDate,
         @Schema(
                         description =
-                                "Key of the catalogue's typical tension it was taken from (see tension-suggestions).",
+                                "Key of the catalogue's typical tension it was taken from (see tension-suggestions): "
+                                        + "what the request leaves out of title, description, valueDomain, bmcBlock "
+                                        + "and category is taken from it.",
                         example = "distribution-and-reinvestment-of-surplus")
                 @Size(max = 100)
                 String catalogueKey) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
@@ -54,9 +57,11 @@ public class TensionResource {
     @Operation(
             operationId = "createTension",
             summary = "Record a tension",
-            description =
-                    "Adds a tension to the register with status open. The BMC block is the one the partners "
-                            + "name, also outside the value domain's usual blocks (the sources do so); the owner must be a current partner. Publishes org.weconomics.partnership.tension-recorded.")
+            description = "Adds a tension to the register with status open. The BMC block is the one the partners "
+                    + "name, also outside the value domain's usual blocks (the sources do so); the owner must be a current partner. "
+                    + "A suggestion is recorded by its key: {\"catalogueKey\": \"…\", \"severity\": \"high\"} takes "
+                    + "title, description, value domain, block and category from the typical tension, in the "
+                    + "language of Accept-Language. Publishes org.weconomics.partnership.tension-recorded.")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; Location names the tension, ETag its version",
@@ -66,9 +71,10 @@ public class TensionResource {
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
-            TensionRequest request) {
+            TensionRequest request,
+            @Context HttpHeaders headers) {
         return idempotent.once(idempotencyKey, request, TensionView.class, () -> {
-            TensionView recorded = tensions.record(partnershipId, request);
+            TensionView recorded = tensions.record(partnershipId, request, language(headers));
             return RestResponse.ResponseBuilder.<TensionView>created(
                             URI.create("/partnerships/" + partnershipId + "/tensions/" + recorded.id()))
                     .entity(recorded)
@@ -139,8 +145,9 @@ public class TensionResource {
             @PathParam("tensionId") UUID tensionId,
             @Parameter(description = IF_MATCH, required = true, example = "\"0\"") @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
-            TensionRequest request) {
-        return tensions.update(partnershipId, tensionId, IfMatch.requiredVersion(ifMatch), request);
+            TensionRequest request,
+            @Context HttpHeaders headers) {
+        return tensions.update(partnershipId, tensionId, IfMatch.requiredVersion(ifMatch), request, language(headers));
     }
 
     @PUT
@@ -190,5 +197,9 @@ public class TensionResource {
     public List<TensionChangeView> history(
             @PathParam("partnershipId") UUID partnershipId, @PathParam("tensionId") UUID tensionId) {
         return tensions.history(partnershipId, tensionId);
+    }
+
+    private static Language language(HttpHeaders headers) {
+        return Language.preferredOf(headers.getAcceptableLanguages());
     }
 }

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.weconomics.events.partnership.PartnershipHealthEvents;
+import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.partnership.partnership.Partnership;
 import org.weconomics.partnership.partnership.PartnershipService;
 import org.weconomics.support.access.Caller;
@@ -52,7 +54,9 @@ public class TensionService {
         this.config = config;
     }
 
-    public TensionView record(@NotNull UUID partnershipId, @NotNull @Valid TensionRequest request) {
+    /** @param language of the texts a {@code catalogueKey} fills in */
+    public TensionView record(
+            @NotNull UUID partnershipId, @NotNull @Valid TensionRequest request, @NotNull Language language) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Tension tension = new Tension();
@@ -61,7 +65,7 @@ public class TensionService {
         tension.status = TensionStatus.OPEN;
         tension.createdBy = caller.subject();
         tension.createdAt = now;
-        apply(tension, request, now);
+        apply(tension, request, language, now);
         tension.persistAndFlush();
         TensionView view = view(tension);
         history.record(tension, "recorded", null, view);
@@ -73,13 +77,14 @@ public class TensionService {
             @NotNull UUID partnershipId,
             @NotNull UUID tensionId,
             long expectedVersion,
-            @NotNull @Valid TensionRequest request) {
+            @NotNull @Valid TensionRequest request,
+            @NotNull Language language) {
         return change(
                 partnershipId,
                 tensionId,
                 expectedVersion,
                 "changed",
-                tension -> apply(tension, request, OffsetDateTime.now(ZoneOffset.UTC)));
+                tension -> apply(tension, request, language, OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     public TensionView changeStatus(
@@ -192,19 +197,46 @@ public class TensionService {
         return after;
     }
 
-    private void apply(Tension tension, TensionRequest request, OffsetDateTime now) {
+    /**
+     * What the request leaves out of title, description, value domain, block and category, a {@code catalogueKey}
+     * fills in from the typical tension, so that a client records a suggestion by its key alone.
+     */
+    private void apply(Tension tension, TensionRequest request, Language language, OffsetDateTime now) {
         // No check that the block lies in the value domain: the sources themselves file tensions under a block
         // of another domain (Pro Natura & IlvA: "different business models", customer relationships, under
         // value creation), so the register takes the block as the partners name it.
-        if (request.catalogueKey() != null && !catalogue.hasTension(request.catalogueKey())) {
-            throw ProblemException.invalidField("catalogueKey", "is not a tension of the catalogue");
+        Optional<TypicalTension> typical = request.catalogueKey() == null
+                ? Optional.empty()
+                : Optional.of(catalogue
+                        .typical(request.catalogueKey(), language)
+                        .orElseThrow(() ->
+                                ProblemException.invalidField("catalogueKey", "is not a tension of the catalogue")));
+        String title = request.title() != null && !request.title().isBlank()
+                ? request.title()
+                : typical.map(TypicalTension::title).orElse(null);
+        ValueDomain valueDomain = request.valueDomain() != null
+                ? request.valueDomain()
+                : typical.map(TypicalTension::valueDomain).orElse(null);
+        if (title == null) {
+            throw ProblemException.invalidField(
+                    "title", "must not be blank unless catalogueKey names a typical tension");
+        }
+        if (valueDomain == null) {
+            throw ProblemException.invalidField(
+                    "valueDomain", "must not be null unless catalogueKey names a typical tension");
         }
         CurrentPartners.require(tension.partnershipId, request.ownerPartnerId(), "ownerPartnerId");
-        tension.title = request.title().strip();
-        tension.description = request.description();
-        tension.valueDomain = request.valueDomain();
-        tension.bmcBlock = request.bmcBlock();
-        tension.category = request.category();
+        tension.title = title.strip();
+        tension.description = request.description() != null
+                ? request.description()
+                : typical.map(TypicalTension::description).orElse(null);
+        tension.valueDomain = valueDomain;
+        tension.bmcBlock = request.bmcBlock() != null
+                ? request.bmcBlock()
+                : typical.map(TypicalTension::bmcBlock).orElse(null);
+        tension.category = request.category() != null
+                ? request.category()
+                : typical.map(TypicalTension::category).orElse(null);
         tension.severity = request.severity();
         tension.ownerPartnerId = request.ownerPartnerId();
         tension.agreementElement = request.agreementElement();
