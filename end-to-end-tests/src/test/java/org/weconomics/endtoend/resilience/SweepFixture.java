@@ -29,6 +29,7 @@ final class SweepFixture {
     private String partnerId;
     private String tensionId;
     private String canvasId;
+    private String workshopId;
     private String noteId;
     private String modelId;
 
@@ -79,6 +80,12 @@ final class SweepFixture {
         noteId = gateway.create(
                 "/api/canvas/canvases/" + canvasId + "/notes",
                 "{\"blockKey\":\"value-proposition\",\"text\":\"Betaalbare woningen\"}");
+        workshopId = gateway.create(
+                "/api/canvas/workshops",
+                "{\"localGroup\":\"" + localGroup + "\",\"title\":\"Sweep workshop\",\"date\":\"2027-03-18\","
+                        + "\"startTime\":\"09:00\",\"endTime\":\"17:00\",\"place\":\"Wijkcentrum De Vonk\","
+                        + "\"language\":\"nl\",\"variant\":\"trainer-case\",\"caseText\":\"Vijf thuiszorgorganisaties\","
+                        + "\"format\":\"full-day-cmc\"}");
         String subActionId = activity.path("subActions").path(0).path("id").asText();
         modelId = GatewayCalls.parse(await().atMost(Duration.ofSeconds(60))
                         .until(
@@ -101,6 +108,7 @@ final class SweepFixture {
         idsBySegment.put("tensions", tensionId);
         idsBySegment.put("elements", "3");
         idsBySegment.put("canvases", canvasId);
+        idsBySegment.put("workshops", workshopId);
         idsBySegment.put("notes", noteId);
         idsBySegment.put("templates", TEMPLATE);
         idsBySegment.put("earnings-models", modelId);
@@ -150,6 +158,7 @@ final class SweepFixture {
                 canvas,
                 canvas + "/notes",
                 canvas + "/notes/" + noteId + "/comments",
+                "/api/canvas/workshops/" + workshopId,
                 model,
                 model + "/parties",
                 model + "/cost-structure",
