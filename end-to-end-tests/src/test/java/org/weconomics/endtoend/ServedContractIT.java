@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The document a front-end developer gets from the running platform at {@code /openapi} lints clean: no error and
  * no warning from Spectral with {@code spectral:oas} alone and with our ruleset. (The api-contract module lints the
- * same merge built from the services' stored documents; this checks the artifact as served.)
+ * same merge built from the services' stored documents; this checks the artifact as served.) The events' document an
+ * integrator gets at {@code /asyncapi} lints clean with Spectral's AsyncAPI rules and is the committed one.
  */
 @ExtendWith(RunningPlatform.class)
 class ServedContractIT {
@@ -48,6 +50,27 @@ class ServedContractIT {
                 .isEmpty();
     }
 
+    @Test
+    void theServedEventsDocumentIsTheCommittedOneAndLintsClean() throws Exception {
+        String served = given().baseUri(RunningPlatform.gateway())
+                .get("/asyncapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(served))
+                .as("the served /asyncapi is docs/asyncapi/weconomics-events.json")
+                .isEqualTo(json.readTree(
+                        RunningPlatform.REPOSITORY.resolve("docs/asyncapi/weconomics-events.json").toFile()));
+        Path document = Path.of("target", "served-asyncapi.json");
+        Files.writeString(document, served, StandardCharsets.UTF_8);
+        assertThat(lint(document, RunningPlatform.REPOSITORY.resolve("docs/asyncapi/.spectral.yaml")))
+                .as("Spectral errors and warnings of the served events document")
+                .isEmpty();
+    }
+
     private static List<String> lint(Path document, Path ruleset) throws Exception {
         String executable = System.getProperty("spectral.executable", "target/spectral/node_modules/.bin/spectral");
         assertThat(Path.of(executable)).as("Spectral, installed by the build").isExecutable();
@@ -65,7 +88,7 @@ class ServedContractIT {
                         "--fail-severity",
                         "warn")
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "served-spectral.log").toFile())
+                .redirectOutput(Path.of("target", "served-spectral-" + document.getFileName() + ".log").toFile())
                 .start();
         assertThat(spectral.waitFor(180, TimeUnit.SECONDS))
                 .as("spectral finished")

@@ -32,6 +32,8 @@ public record DistributionChanged(
         implements EventPayload {
 
     /**
+     * The distribution rule the partners chose.
+     *
      * @param key {@code cost-contribution}, {@code equal-split} or {@code fixed-percentages} (version 1:
      *     {@code COST_CONTRIBUTION} …)
      * @param fixedPercentages the agreed percentages (only with {@code fixed-percentages}, else empty)
@@ -41,18 +43,33 @@ public record DistributionChanged(
     public record Rule(
             String key, List<FixedPercentage> fixedPercentages, List<Incentive> incentives, List<Bound> bounds) {}
 
-    /** @param partyId the partner (its partner id in the partnership service) */
+    /**
+     * One partner's agreed percentage under the {@code fixed-percentages} key.
+     *
+     * @param partyId the partner (its partner id in the partnership service)
+     * @param percentage its agreed share of the distributed margin, in percent
+     */
     public record FixedPercentage(UUID partyId, BigDecimal percentage) {}
 
     /**
+     * What one partner gets off the top of the margin before the key divides the rest.
+     *
+     * @param partyId the partner (its partner id in the partnership service)
      * @param kind {@code founder-fee}, {@code invest-in-the-future}, {@code open-partnership} or
      *     {@code entrepreneurial-risk} (version 1: {@code FOUNDER_FEE} …)
+     * @param value the amount in euros per year, or the percentage, as {@code unit} says
      * @param unit {@code amount} (per year) or {@code percent} (of the distributed margin); version 1: {@code AMOUNT}
      *     or {@code PERCENT}
      */
     public record Incentive(UUID partyId, String kind, BigDecimal value, String unit) {}
 
-    /** @param floor the least the partner gets per year, or null; @param cap the most, or null */
+    /**
+     * The least and the most one partner gets of the distributed margin.
+     *
+     * @param partyId the partner (its partner id in the partnership service)
+     * @param floor the least the partner gets per year, or null
+     * @param cap the most the partner gets per year, or null
+     */
     public record Bound(UUID partyId, BigDecimal floor, BigDecimal cap) {}
 
     /**

@@ -19,6 +19,8 @@ public record PartnershipRoles(
         implements EventPayload {
 
     /**
+     * A current partner and who acts for it.
+     *
      * @param partnerId a current partner
      * @param representatives token subjects of the members who act for it; may be empty
      */
