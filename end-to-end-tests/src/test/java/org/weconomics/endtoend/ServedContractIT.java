@@ -62,8 +62,9 @@ class ServedContractIT {
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(served))
                 .as("the served /asyncapi is docs/asyncapi/weconomics-events.json")
-                .isEqualTo(json.readTree(
-                        RunningPlatform.REPOSITORY.resolve("docs/asyncapi/weconomics-events.json").toFile()));
+                .isEqualTo(json.readTree(RunningPlatform.REPOSITORY
+                        .resolve("docs/asyncapi/weconomics-events.json")
+                        .toFile()));
         Path document = Path.of("target", "served-asyncapi.json");
         Files.writeString(document, served, StandardCharsets.UTF_8);
         assertThat(lint(document, RunningPlatform.REPOSITORY.resolve("docs/asyncapi/.spectral.yaml")))
@@ -88,7 +89,8 @@ class ServedContractIT {
                         "--fail-severity",
                         "warn")
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "served-spectral-" + document.getFileName() + ".log").toFile())
+                .redirectOutput(Path.of("target", "served-spectral-" + document.getFileName() + ".log")
+                        .toFile())
                 .start();
         assertThat(spectral.waitFor(180, TimeUnit.SECONDS))
                 .as("spectral finished")
