@@ -52,11 +52,21 @@ public class CanvasResource {
             description =
                     "Creates a canvas in one of your local groups from an existing template version, which it keeps "
                             + "for its whole life. It starts as a draft, with you as facilitator unless you name another. "
+                            + "A `partnershipId` must be a partnership of the canvas's local group and a `partnerId` one "
+                            + "of its current partners (422 `unknown-partnership` / `not-a-current-partner` naming the "
+                            + "field otherwise). The canvas service learns of partnerships from partnership-service's "
+                            + "events, so a partnership created a moment ago may take a moment (normally well under a "
+                            + "second, at most a few seconds) to become known: retry the 422 `unknown-partnership` for "
+                            + "a few seconds right after creating the partnership. "
                             + "Publishes org.weconomics.canvas.created.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new canvas, ETag its version",
             content = @Content(schema = @Schema(implementation = CanvasView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The partnership is not known in the canvas's local group (yet), or the partner is not one "
+                    + "of its current partners; `invalidFields` names `partnershipId` or `partnerId`")
     public RestResponse<CanvasView> create(
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)

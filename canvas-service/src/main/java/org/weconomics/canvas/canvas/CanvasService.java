@@ -20,6 +20,7 @@ import org.weconomics.canvas.access.CanvasRoles;
 import org.weconomics.canvas.history.CanvasChange;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.history.WhatChanged;
+import org.weconomics.canvas.partnership.KnownPartnerships;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.canvas.CanvasCreated;
 import org.weconomics.events.canvas.CanvasDeleted;
@@ -48,6 +49,7 @@ public class CanvasService {
     private final TemplateService templates;
     private final CanvasRoles roles;
     private final KnownMembers members;
+    private final KnownPartnerships partnerships;
 
     public CanvasService(
             LocalGroupAccess access,
@@ -55,13 +57,15 @@ public class CanvasService {
             CanvasChanges changes,
             TemplateService templates,
             CanvasRoles roles,
-            KnownMembers members) {
+            KnownMembers members,
+            KnownPartnerships partnerships) {
         this.access = access;
         this.caller = caller;
         this.changes = changes;
         this.templates = templates;
         this.roles = roles;
         this.members = members;
+        this.partnerships = partnerships;
     }
 
     public CanvasView create(@NotNull @Valid CreateCanvasRequest request) {
@@ -83,7 +87,8 @@ public class CanvasService {
     }
 
     /**
-     * Stores a new canvas and records its creation; the template version must exist.
+     * Stores a new canvas and records its creation; the template version must exist, and the partnership and partner
+     * it names must be known in its local group (existing canvases keep theirs: only new canvases are checked).
      *
      * @param fieldPrefix where the draft's fields sit in the request, for problems ({@code ""} or {@code "canvas."})
      */
@@ -98,6 +103,7 @@ public class CanvasService {
                     fieldPrefix + "partnerId",
                     "needs a partnershipId: a contribution board is about a partner of a partnership");
         }
+        partnerships.requireKnown(draft.localGroup(), draft.partnershipId(), draft.partnerId(), fieldPrefix);
         OffsetDateTime now = now();
         Canvas canvas = new Canvas();
         canvas.id = UUID.randomUUID();
