@@ -113,18 +113,18 @@ public class CanvasResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "getCanvas",
             summary = "Read a canvas",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The canvas")
-    public CanvasView get(@PathParam("id") UUID id) {
+    public CanvasView get(@PathParam("canvasId") UUID id) {
         return canvases.get(id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "updateCanvas",
             summary = "Change a canvas's title, topic and facilitator",
@@ -136,7 +136,7 @@ public class CanvasResource {
             responseCode = "403",
             description = "You named another facilitator, but you are not the facilitator or an admin")
     public CanvasView update(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -145,7 +145,7 @@ public class CanvasResource {
     }
 
     @PUT
-    @Path("/{id}/status")
+    @Path("/{canvasId}/status")
     @Operation(
             operationId = "changeCanvasStatus",
             summary = "Move a canvas on in its life",
@@ -159,7 +159,7 @@ public class CanvasResource {
             description = "You archive the canvas, but you are neither its owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "The canvas cannot move to that status from its current one")
     public CanvasView changeStatus(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -168,7 +168,7 @@ public class CanvasResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "deleteCanvas",
             summary = "Delete a canvas",
@@ -181,7 +181,7 @@ public class CanvasResource {
     @APIResponse(responseCode = "403", description = "You are neither the canvas's owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "Other participants worked on the canvas; archive it instead")
     public void delete(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {

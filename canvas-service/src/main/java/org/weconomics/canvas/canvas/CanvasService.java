@@ -254,7 +254,7 @@ public class CanvasService {
 
     /**
      * The canvas, when the caller may act in its local group; otherwise 404, exactly as if it did not exist.
-     * Every route below /canvases/{id} goes through here.
+     * Every route below /canvases/{canvasId} goes through here.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Canvas requireAccessible(@NotNull UUID id) {

@@ -46,15 +46,19 @@ public class TemplateService {
                 items, page.page, page.size, matching.size(), (matching.size() + page.size - 1) / page.size);
     }
 
+    /** Every version of the template, oldest first; one page of them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TemplateSummaryView> versions(@NotNull String key, Language language) {
+    public PageView<TemplateSummaryView> versions(
+            @NotNull String key, Language language, @NotNull @Valid PageRequest page) {
         List<CanvasTemplate> versions = CanvasTemplate.versionsOf(key);
         if (versions.isEmpty()) {
             throw ProblemException.notFound(TEMPLATE, key);
         }
-        return versions.stream()
-                .map(template -> TemplateSummaryView.of(template, language))
-                .toList();
+        return PageView.of(
+                versions.stream()
+                        .map(template -> TemplateSummaryView.of(template, language))
+                        .toList(),
+                page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

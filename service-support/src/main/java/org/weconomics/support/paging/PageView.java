@@ -25,4 +25,17 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
         int pages = (int) ((total + request.size - 1) / request.size);
         return new PageView<>(items, request.page, request.size, total, pages);
     }
+
+    /**
+     * One page of a list that is ordered in memory (e.g. by a template's block order, which no query knows) and bounded
+     * by the service; the same envelope as a queried list.
+     */
+    public static <T> PageView<T> of(List<T> all, PageRequest request) {
+        long first = (long) request.page * request.size;
+        List<T> items = first >= all.size()
+                ? List.of()
+                : List.copyOf(all.subList((int) first, (int) Math.min(all.size(), first + request.size)));
+        int pages = (all.size() + request.size - 1) / request.size;
+        return new PageView<>(items, request.page, request.size, all.size(), pages);
+    }
 }
