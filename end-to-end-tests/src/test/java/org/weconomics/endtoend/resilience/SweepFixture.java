@@ -73,7 +73,7 @@ final class SweepFixture {
                 "{\"title\":\"Verdeelsleutel\",\"description\":\"Herinvesteren of uitkeren\",\"valueDomain\":"
                         + "\"value-capture\",\"bmcBlock\":\"revenue-streams\",\"category\":\"strategic\",\"severity\":"
                         + "\"high\",\"ownerPartnerId\":\"" + partnerId + "\"}");
-        canvasId = gateway.create(
+        canvasId = gateway.createForNewPartnership(
                 "/api/canvas/canvases",
                 "{\"localGroup\":\"" + localGroup + "\",\"partnershipId\":\"" + partnershipId + "\",\"templateKey\":\""
                         + TEMPLATE + "\",\"templateVersion\":1,\"title\":\"Sweep canvas\"}");
