@@ -283,7 +283,11 @@ class GeneratedClientJourneyIT {
         EarningsModel model = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
-                .until(() -> models.findEarningsModel(partnershipId), found -> found != null);
+                .until(
+                        () -> models.listEarningsModels(null, null, partnershipId, null)
+                                .getItems(),
+                        found -> found.size() == 1)
+                .get(0);
         UUID modelId = model.getId();
         CostStructureApi costs = new CostStructureApi(bram);
         await().atMost(Duration.ofSeconds(30))

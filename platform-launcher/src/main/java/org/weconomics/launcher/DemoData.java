@@ -370,10 +370,15 @@ final class DemoData {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
-                GatewayClient.Answer model = gateway.get(path, member);
+                JsonNode found = gateway.get(path, member).body().path("items");
+                if (found.isEmpty()) {
+                    throw new IllegalStateException("The earnings model of " + partnershipId + " is not there yet");
+                }
+                String modelPath = FINANCE_API + "/earnings-models/"
+                        + found.path(0).path("id").asText();
+                GatewayClient.Answer model = gateway.get(modelPath, member);
                 gateway.put(
-                        FINANCE_API + "/earnings-models/"
-                                + model.body().path("id").asText() + "/distribution",
+                        modelPath + "/distribution",
                         member,
                         JSON.createObjectNode().put("key", "equal-split"),
                         model.entityTag());

@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +33,7 @@ import org.weconomics.support.paging.PageView;
 import org.weconomics.support.people.KnownMembers;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Creates, reads, changes, moves on and deletes canvases, inside the caller's local groups only. */
 @ApplicationScoped
@@ -288,6 +287,6 @@ public class CanvasService {
 
     /** Now, to the microsecond the database keeps, so that what is read back equals what was written. */
     public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

@@ -90,8 +90,11 @@ final class SweepFixture {
         modelId = GatewayCalls.parse(await().atMost(Duration.ofSeconds(60))
                         .until(
                                 () -> gateway.get("/api/finance/earnings-models?partnershipId=" + partnershipId),
-                                response -> response.statusCode() == 200)
+                                response -> response.statusCode() == 200
+                                        && response.body().contains("\"totalItems\":1"))
                         .body())
+                .path("items")
+                .path(0)
                 .path("id")
                 .asText();
         await().atMost(Duration.ofSeconds(60))

@@ -27,15 +27,13 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
     }
 
     /**
-     * One page of a list that is ordered in memory (e.g. by a template's block order, which no query knows) and bounded
-     * by the service; the same envelope as a queried list.
+     * One page of a list that is already in memory: for lists a query cannot page because they are filtered by
+     * rules in code (what the caller may read) or come from a catalogue rather than the database.
      */
     public static <T> PageView<T> of(List<T> all, PageRequest request) {
-        long first = (long) request.page * request.size;
-        List<T> items = first >= all.size()
-                ? List.of()
-                : List.copyOf(all.subList((int) first, (int) Math.min(all.size(), first + request.size)));
+        long from = Math.min((long) request.page * request.size, all.size());
+        int to = (int) Math.min(from + request.size, all.size());
         int pages = (all.size() + request.size - 1) / request.size;
-        return new PageView<>(items, request.page, request.size, all.size(), pages);
+        return new PageView<>(List.copyOf(all.subList((int) from, to)), request.page, request.size, all.size(), pages);
     }
 }
