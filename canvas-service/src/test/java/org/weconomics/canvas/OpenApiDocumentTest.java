@@ -27,23 +27,23 @@ class OpenApiDocumentTest {
         assertThat(paths)
                 .containsKeys(
                         "/templates",
-                        "/templates/{key}/versions/{version}",
+                        "/templates/{templateKey}/versions/{version}",
                         "/canvases",
-                        "/canvases/{id}/status",
+                        "/canvases/{canvasId}/status",
                         "/canvases/{canvasId}/notes/bulk",
                         "/canvases/{canvasId}/notes/{noteId}/placement",
-                        "/canvases/{id}/export",
+                        "/canvases/{canvasId}/export",
                         "/canvases/import",
-                        "/canvases/{id}/notes.csv",
-                        "/canvases/{id}/facilitation",
-                        "/canvases/{id}/progress",
-                        "/canvases/{id}/voting-rounds/{roundId}/votes",
-                        "/canvases/{id}/history",
+                        "/canvases/{canvasId}/notes.csv",
+                        "/canvases/{canvasId}/facilitation",
+                        "/canvases/{canvasId}/progress",
+                        "/canvases/{canvasId}/voting-rounds/{roundId}/votes",
+                        "/canvases/{canvasId}/history",
                         "/canvases/{canvasId}/notes/{noteId}/history",
-                        "/canvases/{id}/snapshots",
-                        "/canvases/{id}/snapshots/{snapshotId}/compare",
-                        "/canvases/{id}/snapshots/{snapshotId}/restore",
-                        "/canvases/{id}/feed");
+                        "/canvases/{canvasId}/snapshots",
+                        "/canvases/{canvasId}/snapshots/{snapshotId}/compare",
+                        "/canvases/{canvasId}/snapshots/{snapshotId}/restore",
+                        "/canvases/{canvasId}/feed");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!(operation instanceof Map<?, ?>) || method.equals("parameters")) {
                 return;
@@ -60,37 +60,42 @@ class OpenApiDocumentTest {
                 assertThat(responses.keySet()).as(name + " responses").contains("412", "428");
             }
         }));
+        // One naming of path parameters: each after its resource, never a bare {id} or {key}.
+        assertThat(paths.keySet().stream().filter(path -> !path.startsWith("/workshops")))
+                .noneMatch(path -> path.contains("{id}") || path.contains("{key}"));
         for (String updated : List.of(
-                "put /canvases/{id}",
-                "delete /canvases/{id}",
-                "put /canvases/{id}/status",
+                "put /canvases/{canvasId}",
+                "delete /canvases/{canvasId}",
+                "put /canvases/{canvasId}/status",
                 "put /canvases/{canvasId}/notes/{noteId}",
                 "delete /canvases/{canvasId}/notes/{noteId}",
                 "put /canvases/{canvasId}/notes/{noteId}/placement",
-                "put /canvases/{id}/facilitation/lock",
-                "post /canvases/{id}/facilitation/reveal",
-                "post /canvases/{id}/voting-rounds",
-                "post /canvases/{id}/voting-rounds/{roundId}/close")) {
+                "put /canvases/{canvasId}/facilitation/lock",
+                "post /canvases/{canvasId}/facilitation/reveal",
+                "post /canvases/{canvasId}/voting-rounds",
+                "post /canvases/{canvasId}/voting-rounds/{roundId}/close")) {
             String[] methodAndPath = updated.split(" ");
             assertThat(takesIfMatch(paths.get(methodAndPath[1]).get(methodAndPath[0])))
                     .as(updated + " takes If-Match")
                     .isTrue();
         }
 
-        Map<String, Object> staleUpdate = (Map<String, Object>)
-                ((Map<String, Object>) paths.get("/canvases/{id}").get("put").get("responses")).get("412");
+        Map<String, Object> staleUpdate = (Map<String, Object>) ((Map<String, Object>)
+                        paths.get("/canvases/{canvasId}").get("put").get("responses"))
+                .get("412");
         assertThat(((Map<String, Object>) staleUpdate.get("content"))).containsKey("application/problem+json");
         assertThat(((Map<String, Object>) paths.get("/templates").get("post").get("responses")))
                 .containsKeys("403", "422");
-        assertThat(((Map<String, Object>) paths.get("/canvases/{id}/snapshots/{snapshotId}/restore")
+        assertThat(((Map<String, Object>) paths.get("/canvases/{canvasId}/snapshots/{snapshotId}/restore")
                         .get("post")
                         .get("responses")))
                 .containsKeys("200", "409", "412", "428");
-        assertThat(((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) paths.get("/canvases/{id}/feed")
-                                        .get("get")
-                                        .get("responses"))
-                                .get("200"))
-                        .get("content")))
+        assertThat(((Map<String, Object>)
+                        ((Map<String, Object>) ((Map<String, Object>) paths.get("/canvases/{canvasId}/feed")
+                                                .get("get")
+                                                .get("responses"))
+                                        .get("200"))
+                                .get("content")))
                 .containsKey("text/event-stream");
     }
 

@@ -135,14 +135,14 @@ class GeneratedClientJourneyIT {
                 new CreateNoteRequest().blockKey("value-proposition").text("Leerwerkplekken in de keuken"),
                 null);
         assertThat(hiddenNote.getHidden()).isTrue();
-        assertThat(texts(carlasNotes.listNotes(canvasId, null)))
+        assertThat(texts(carlasNotes.listNotes(canvasId, null, null, null)))
                 .contains("Warme maaltijden met lokale groenten")
                 .doesNotContain("Leerwerkplekken in de keuken");
-        assertThat(texts(bramsNotes.listNotes(canvasId, null))).contains("Leerwerkplekken in de keuken");
+        assertThat(texts(bramsNotes.listNotes(canvasId, null, null, null))).contains("Leerwerkplekken in de keuken");
         RevealedNotes revealed = facilitation.revealHiddenNotes(
                 canvasId, etag(facilitation.getFacilitationWithHttpInfo(canvasId)), new RevealNotesRequest());
         assertThat(revealed.getRevealed()).extracting(Note::getId).containsExactly(hiddenNote.getId());
-        assertThat(texts(carlasNotes.listNotes(canvasId, null))).contains("Leerwerkplekken in de keuken");
+        assertThat(texts(carlasNotes.listNotes(canvasId, null, null, null))).contains("Leerwerkplekken in de keuken");
 
         // A round of dot voting: both vote, bram closes it, the note with two votes ranks first.
         DotVotingApi bramsVotes = new DotVotingApi(bram);
@@ -283,7 +283,11 @@ class GeneratedClientJourneyIT {
         EarningsModel model = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
-                .until(() -> models.findEarningsModel(partnershipId), found -> found != null);
+                .until(
+                        () -> models.listEarningsModels(null, null, partnershipId, null)
+                                .getItems(),
+                        found -> found.size() == 1)
+                .get(0);
         UUID modelId = model.getId();
         CostStructureApi costs = new CostStructureApi(bram);
         await().atMost(Duration.ofSeconds(30))
@@ -358,7 +362,7 @@ class GeneratedClientJourneyIT {
         return ids;
     }
 
-    private static List<String> texts(Notes notes) {
+    private static List<String> texts(PageViewNoteView notes) {
         return notes.getItems().stream().map(Note::getText).toList();
     }
 

@@ -18,13 +18,22 @@ public final class RunningPlatform implements BeforeAllCallback, AutoCloseable {
     /** The repository root; the tests run in the module directory. */
     public static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
 
+    /**
+     * A partner front-end's origin that only this test run allows: the gateway's CORS list is configured through the
+     * environment, as an operator configures it, on top of the default development origins.
+     */
+    public static final String PARTNER_ORIGIN = "https://frontend.partner.example";
+
     private static PlatformInstance instance;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningPlatform.class) {
             if (instance == null) {
-                PlatformInstance platform = newPlatform();
+                PlatformInstance platform = newPlatform()
+                        .environment(
+                                "WECONOMICS_GATEWAY_CORS_ORIGINS",
+                                "http://localhost:8080,http://localhost:3000," + PARTNER_ORIGIN);
                 PlatformInstance.Result started = platform.start(false, Duration.ofMinutes(8));
                 assertThat(started.exitCode()).as(started.output()).isZero();
                 instance = platform;

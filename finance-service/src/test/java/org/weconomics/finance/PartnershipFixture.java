@@ -74,7 +74,7 @@ public final class PartnershipFixture {
         fixture.publish(
                 PartnershipEvents.PARTNER_JOINED, fixture.partner(fixture.werkplaats, "Sociale werkplaats", true));
         fixture.publish(PartnershipEvents.PARTNER_JOINED, fixture.partner(fixture.houthandel, "Houthandel", false));
-        fixture.publish(PartnershipEvents.ACTIVITY_ADDED, fixture.intakeActivity(1, "Intake"));
+        fixture.publish(PartnershipEvents.ACTIVITY_ADDED, fixture.intakeActivity(0, "Intake"));
         fixture.publish(
                 PartnershipEvents.ACTIVITY_ADDED,
                 new ValueChainActivity(
@@ -82,7 +82,7 @@ public final class PartnershipFixture {
                         localGroup,
                         fixture.production,
                         "Production",
-                        2,
+                        1,
                         List.of(fixture.houthandel),
                         List.of(),
                         List.of(
@@ -93,10 +93,10 @@ public final class PartnershipFixture {
                     .oauth2(fixture.token)
                     .queryParam("partnershipId", fixture.partnershipId)
                     .get("/earnings-models");
-            if (found.statusCode() != 200) {
+            if (found.statusCode() != 200 || found.<Integer>path("totalItems") != 1) {
                 return false;
             }
-            fixture.modelId = UUID.fromString(found.path("id"));
+            fixture.modelId = UUID.fromString(found.path("items[0].id"));
             return fixture.get("/cost-structure").path("valueChain.size()").equals(2);
         });
         return fixture;

@@ -44,7 +44,7 @@ public final class TestData {
                 "networkLeader",
                 "Weconomics Platform bv",
                 "revenueModel",
-                Map.of("payer", "both", "basis", "per-transaction", "amount", "0.25"));
+                Map.of("payer", "both", "basis", "per-transaction", "amount", new java.math.BigDecimal("0.25")));
     }
 
     /** A new open local group; returns its key. */

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -306,7 +307,14 @@ final class DemoData {
         if (topic != null && !topic.isBlank()) {
             canvas.put("topic", truncate(topic, 2000));
         }
-        return gateway.post(CANVAS_API + "/canvases", member, canvas)
+        // The partnership and its partners were created a moment ago: canvas-service learns of them from their events.
+        return gateway.postWhenKnown(
+                        CANVAS_API + "/canvases",
+                        member,
+                        canvas,
+                        Duration.ofSeconds(15),
+                        "urn:problem-type:weconomics:unknown-partnership",
+                        "urn:problem-type:weconomics:not-a-current-partner")
                 .body()
                 .path("id")
                 .asText();
@@ -362,10 +370,15 @@ final class DemoData {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
-                GatewayClient.Answer model = gateway.get(path, member);
+                JsonNode found = gateway.get(path, member).body().path("items");
+                if (found.isEmpty()) {
+                    throw new IllegalStateException("The earnings model of " + partnershipId + " is not there yet");
+                }
+                String modelPath = FINANCE_API + "/earnings-models/"
+                        + found.path(0).path("id").asText();
+                GatewayClient.Answer model = gateway.get(modelPath, member);
                 gateway.put(
-                        FINANCE_API + "/earnings-models/"
-                                + model.body().path("id").asText() + "/distribution",
+                        modelPath + "/distribution",
                         member,
                         JSON.createObjectNode().put("key", "equal-split"),
                         model.entityTag());

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -92,8 +93,31 @@ final class GatewayClient {
                 response.headers().firstValue("ETag").orElse(null)));
     }
 
+    /**
+     * Posts, and while the answer is a 422 of one of the given problem types retries for up to {@code patience}: for
+     * references that another service learns of from events a moment after they were created (canvas-service knows a
+     * partnership and its partners a few milliseconds after partnership-service answered).
+     */
+    Answer postWhenKnown(String path, String token, Object body, Duration patience, String... problemTypes) {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        while (true) {
+            HttpResponse<String> response = exchange(request("POST", path, token, body, null));
+            boolean notKnownYet = response.statusCode() == 422
+                    && List.of(problemTypes)
+                            .contains(parse(response.body()).path("type").asText());
+            if (!notKnownYet || System.nanoTime() > giveUpAt) {
+                return answer("POST", path, response);
+            }
+            pause(Duration.ofMillis(100));
+        }
+    }
+
     /** Sends a request and insists on a 2xx answer; anything else stops the loading with the problem. */
     Answer send(String method, String path, String token, Object body, String entityTag) {
+        return answer(method, path, exchange(request(method, path, token, body, entityTag)));
+    }
+
+    private HttpRequest request(String method, String path, String token, Object body, String entityTag) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -107,7 +131,10 @@ final class GatewayClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(write(body)));
         }
-        HttpResponse<String> response = exchange(request.build());
+        return request.build();
+    }
+
+    private static Answer answer(String method, String path, HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(
                     method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -117,6 +144,15 @@ final class GatewayClient {
                 response.statusCode(),
                 answer,
                 response.headers().firstValue("ETag").orElse(null));
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {

@@ -52,11 +52,21 @@ public class CanvasResource {
             description =
                     "Creates a canvas in one of your local groups from an existing template version, which it keeps "
                             + "for its whole life. It starts as a draft, with you as facilitator unless you name another. "
+                            + "A `partnershipId` must be a partnership of the canvas's local group and a `partnerId` one "
+                            + "of its current partners (422 `unknown-partnership` / `not-a-current-partner` naming the "
+                            + "field otherwise). The canvas service learns of partnerships from partnership-service's "
+                            + "events, so a partnership created a moment ago may take a moment (normally well under a "
+                            + "second, at most a few seconds) to become known: retry the 422 `unknown-partnership` for "
+                            + "a few seconds right after creating the partnership. "
                             + "Publishes org.weconomics.canvas.created.")
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names the new canvas, ETag its version",
             content = @Content(schema = @Schema(implementation = CanvasView.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The partnership is not known in the canvas's local group (yet), or the partner is not one "
+                    + "of its current partners; `invalidFields` names `partnershipId` or `partnerId`")
     public RestResponse<CanvasView> create(
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
@@ -103,18 +113,18 @@ public class CanvasResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "getCanvas",
             summary = "Read a canvas",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The canvas")
-    public CanvasView get(@PathParam("id") UUID id) {
+    public CanvasView get(@PathParam("canvasId") UUID id) {
         return canvases.get(id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "updateCanvas",
             summary = "Change a canvas's title, topic and facilitator",
@@ -126,7 +136,7 @@ public class CanvasResource {
             responseCode = "403",
             description = "You named another facilitator, but you are not the facilitator or an admin")
     public CanvasView update(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -135,7 +145,7 @@ public class CanvasResource {
     }
 
     @PUT
-    @Path("/{id}/status")
+    @Path("/{canvasId}/status")
     @Operation(
             operationId = "changeCanvasStatus",
             summary = "Move a canvas on in its life",
@@ -149,7 +159,7 @@ public class CanvasResource {
             description = "You archive the canvas, but you are neither its owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "The canvas cannot move to that status from its current one")
     public CanvasView changeStatus(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -158,7 +168,7 @@ public class CanvasResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{canvasId}")
     @Operation(
             operationId = "deleteCanvas",
             summary = "Delete a canvas",
@@ -171,7 +181,7 @@ public class CanvasResource {
     @APIResponse(responseCode = "403", description = "You are neither the canvas's owner nor its facilitator")
     @APIResponse(responseCode = "409", description = "Other participants worked on the canvas; archive it instead")
     public void delete(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {

@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.weconomics.canvas.access.CanvasRoles;
 import org.weconomics.canvas.history.CanvasChange;
 import org.weconomics.canvas.history.CanvasChanges;
 import org.weconomics.canvas.history.WhatChanged;
+import org.weconomics.canvas.partnership.KnownPartnerships;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.canvas.CanvasCreated;
 import org.weconomics.events.canvas.CanvasDeleted;
@@ -34,6 +33,7 @@ import org.weconomics.support.paging.PageView;
 import org.weconomics.support.people.KnownMembers;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Creates, reads, changes, moves on and deletes canvases, inside the caller's local groups only. */
 @ApplicationScoped
@@ -48,6 +48,7 @@ public class CanvasService {
     private final TemplateService templates;
     private final CanvasRoles roles;
     private final KnownMembers members;
+    private final KnownPartnerships partnerships;
 
     public CanvasService(
             LocalGroupAccess access,
@@ -55,13 +56,15 @@ public class CanvasService {
             CanvasChanges changes,
             TemplateService templates,
             CanvasRoles roles,
-            KnownMembers members) {
+            KnownMembers members,
+            KnownPartnerships partnerships) {
         this.access = access;
         this.caller = caller;
         this.changes = changes;
         this.templates = templates;
         this.roles = roles;
         this.members = members;
+        this.partnerships = partnerships;
     }
 
     public CanvasView create(@NotNull @Valid CreateCanvasRequest request) {
@@ -83,7 +86,8 @@ public class CanvasService {
     }
 
     /**
-     * Stores a new canvas and records its creation; the template version must exist.
+     * Stores a new canvas and records its creation; the template version must exist, and the partnership and partner
+     * it names must be known in its local group (existing canvases keep theirs: only new canvases are checked).
      *
      * @param fieldPrefix where the draft's fields sit in the request, for problems ({@code ""} or {@code "canvas."})
      */
@@ -98,6 +102,7 @@ public class CanvasService {
                     fieldPrefix + "partnerId",
                     "needs a partnershipId: a contribution board is about a partner of a partnership");
         }
+        partnerships.requireKnown(draft.localGroup(), draft.partnershipId(), draft.partnerId(), fieldPrefix);
         OffsetDateTime now = now();
         Canvas canvas = new Canvas();
         canvas.id = UUID.randomUUID();
@@ -248,7 +253,7 @@ public class CanvasService {
 
     /**
      * The canvas, when the caller may act in its local group; otherwise 404, exactly as if it did not exist.
-     * Every route below /canvases/{id} goes through here.
+     * Every route below /canvases/{canvasId} goes through here.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Canvas requireAccessible(@NotNull UUID id) {
@@ -282,6 +287,6 @@ public class CanvasService {
 
     /** Now, to the microsecond the database keeps, so that what is read back equals what was written. */
     public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

@@ -20,8 +20,17 @@ public record CreateCanvasRequest(
                         regexp = "[a-z0-9][a-z0-9-]{0,62}",
                         message = "must be a local group key (lower case letters, digits, dashes)")
                 String localGroup,
-        @Schema(description = "The partnership the canvas serves, if any.") UUID partnershipId,
-        @Schema(description = "For a contribution board: the partner of that partnership the board is about.")
+        @Schema(
+                        description = "The partnership the canvas serves, if any: a partnership of the canvas's local "
+                                + "group (`GET /api/partnership/partnerships`). One created a moment ago may take a "
+                                + "few seconds to become known here (422 `unknown-partnership` until then).",
+                        example = "3f6c1f0e-5a3b-4c1e-9d2a-7b8e9f0a1b2c")
+                UUID partnershipId,
+        @Schema(
+                        description = "For a contribution board: the partner of that partnership the board is about; "
+                                + "a current partner (`GET /api/partnership/partnerships/{partnershipId}/partners`), "
+                                + "otherwise 422 `not-a-current-partner`.",
+                        example = "8d2e4b6a-1c3f-4e5a-b7d9-0f1e2d3c4b5a")
                 UUID partnerId,
         @Schema(description = "Key of the template the canvas is made from.", example = "blended-business-model-canvas")
                 @NotBlank

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.canvas.canvas.CanvasView;
-import org.weconomics.canvas.note.NotesView;
+import org.weconomics.canvas.note.AddedNotesView;
 import org.weconomics.support.http.Attachments;
 import org.weconomics.support.http.Download;
 import org.weconomics.support.idempotency.IdempotentRequests;
@@ -47,7 +47,7 @@ public class CanvasExchangeResource {
     }
 
     @GET
-    @Path("/{id}/export")
+    @Path("/{canvasId}/export")
     @Operation(
             operationId = "exportCanvas",
             summary = "Export a canvas as JSON",
@@ -56,12 +56,12 @@ public class CanvasExchangeResource {
                             + "author, time) and their comments, in format weconomics-canvas version 1. Import it into any local "
                             + "group with POST /canvases/import.")
     @APIResponse(responseCode = "200", description = "The export document")
-    public CanvasExport export(@PathParam("id") UUID id) {
+    public CanvasExport export(@PathParam("canvasId") UUID id) {
         return exchange.export(id);
     }
 
     @GET
-    @Path("/{id}/notes.csv")
+    @Path("/{canvasId}/notes.csv")
     @Produces(CSV)
     @Operation(
             operationId = "downloadNotesCsv",
@@ -71,7 +71,7 @@ public class CanvasExchangeResource {
                             + "valueTags and lensTags (joined by ;), author, createdAt. Cells a spreadsheet would run as a formula "
                             + "get a leading apostrophe.")
     @APIResponse(responseCode = "200", description = "The notes as CSV, with a header row")
-    public RestResponse<String> notesAsCsv(@PathParam("id") UUID id) {
+    public RestResponse<String> notesAsCsv(@PathParam("canvasId") UUID id) {
         Download<String> notes = exchange.notesAsCsv(id);
         return RestResponse.ResponseBuilder.ok(notes.content(), CSV + "; charset=UTF-8")
                 .header(Attachments.HEADER, Attachments.of(notes.name(), "canvas-notes", "csv"))
@@ -79,7 +79,7 @@ public class CanvasExchangeResource {
     }
 
     @POST
-    @Path("/{id}/notes.csv")
+    @Path("/{canvasId}/notes.csv")
     @Consumes(CSV)
     @Operation(
             operationId = "importNotesCsv",
@@ -91,19 +91,19 @@ public class CanvasExchangeResource {
                             + "from 0. Publishes org.weconomics.canvas.note-added per note.")
     @APIResponse(
             responseCode = "201",
-            description = "All notes added, in the order of the rows",
-            content = @Content(schema = @Schema(implementation = NotesView.class)))
+            description = "All notes added, in the order of the rows, under `notes` like the bulk route's answer",
+            content = @Content(schema = @Schema(implementation = AddedNotesView.class)))
     @APIResponse(
             responseCode = "409",
             description = "The canvas is archived, or the facilitator locked the board and you do not facilitate")
-    public RestResponse<NotesView> importNotesCsv(
-            @PathParam("id") UUID id,
+    public RestResponse<AddedNotesView> importNotesCsv(
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             @RequestBody(content = @Content(mediaType = CSV, example = CSV_EXAMPLE)) String csv) {
         return idempotent.once(
-                idempotencyKey, csv, NotesView.class, () -> RestResponse.ResponseBuilder.<NotesView>created(
+                idempotencyKey, csv, AddedNotesView.class, () -> RestResponse.ResponseBuilder.<AddedNotesView>created(
                                 URI.create("/canvases/" + id + "/notes"))
                         .entity(exchange.importNotesCsv(id, csv))
                         .build());

@@ -21,13 +21,13 @@ import org.weconomics.canvas.canvas.CanvasStatus;
 import org.weconomics.canvas.canvas.CanvasView;
 import org.weconomics.canvas.facilitation.NoteVisibility;
 import org.weconomics.canvas.note.AddNotesRequest;
+import org.weconomics.canvas.note.AddedNotesView;
 import org.weconomics.canvas.note.CreateNoteRequest;
 import org.weconomics.canvas.note.Note;
 import org.weconomics.canvas.note.NoteColour;
 import org.weconomics.canvas.note.NoteComment;
 import org.weconomics.canvas.note.NoteRules;
 import org.weconomics.canvas.note.NoteService;
-import org.weconomics.canvas.note.NotesView;
 import org.weconomics.canvas.template.TemplateDocument;
 import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.canvas.template.ValueTag;
@@ -110,7 +110,7 @@ public class CanvasExchangeService {
      * and {@code lensTags}; others, such as those of the export, are ignored) as a bulk add: all or none, wrong
      * fields named {@code notes[i].…} where i counts the data rows from 0.
      */
-    public NotesView importNotesCsv(@NotNull UUID canvasId, String csv) {
+    public AddedNotesView importNotesCsv(@NotNull UUID canvasId, String csv) {
         canvases.requireChangeable(canvasId);
         List<Map<String, String>> rows = NotesCsv.read(csv == null ? "" : csv);
         if (!rows.isEmpty() && !(rows.get(0).containsKey("block") && rows.get(0).containsKey("text"))) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.support.concurrency.IfMatch;
 
-@Path("/canvases/{id}/facilitation")
+@Path("/canvases/{canvasId}/facilitation")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class FacilitationResource {
                     + "read it. The ETag is the version of the facilitator's settings (votes cast do not change it); "
                     + "the facilitator sends it back in If-Match.")
     @APIResponse(responseCode = "200", description = "The facilitation state")
-    public FacilitationView get(@PathParam("id") UUID id) {
+    public FacilitationView get(@PathParam("canvasId") UUID id) {
         return facilitation.state(id);
     }
 
@@ -63,7 +63,7 @@ public class FacilitationResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = ARCHIVED)
     public FacilitationView switchHiddenMode(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -84,7 +84,7 @@ public class FacilitationResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = ARCHIVED)
     public RevealedNotesView reveal(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -104,7 +104,7 @@ public class FacilitationResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = ARCHIVED)
     public FacilitationView lock(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -124,7 +124,7 @@ public class FacilitationResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "409", description = ARCHIVED)
     public FacilitationView moveFocus(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.canvas.template.Language;
 
-@Path("/canvases/{id}/progress")
+@Path("/canvases/{canvasId}/progress")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Facilitation")
@@ -49,7 +49,7 @@ public class ProgressResource {
                             description = "nl or en",
                             schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<ProgressView> get(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = "nl or en, with the usual weights; Dutch when absent.", example = "nl")
                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage) {

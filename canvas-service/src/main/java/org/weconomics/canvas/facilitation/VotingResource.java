@@ -26,7 +26,7 @@ import org.weconomics.support.idempotency.IdempotentRequests;
 import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 
-@Path("/canvases/{id}/voting-rounds")
+@Path("/canvases/{canvasId}/voting-rounds")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,7 +63,7 @@ public class VotingResource {
     @APIResponse(responseCode = "403", description = FacilitationResource.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "Another round is still open, or the canvas is archived")
     public RestResponse<FacilitationView> open(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = FacilitationResource.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -81,7 +81,7 @@ public class VotingResource {
             summary = "List the voting rounds of a canvas",
             description = "Open and past rounds, the newest first, each with your used and remaining votes.")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    public PageView<VotingRoundView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public PageView<VotingRoundView> list(@PathParam("canvasId") UUID id, @BeanParam @Valid PageRequest page) {
         return voting.rounds(id, page);
     }
 
@@ -92,7 +92,7 @@ public class VotingResource {
             summary = "Read a voting round",
             description = "Its settings and status, with your used and remaining votes.")
     @APIResponse(responseCode = "200", description = "The round")
-    public VotingRoundView get(@PathParam("id") UUID id, @PathParam("roundId") UUID roundId) {
+    public VotingRoundView get(@PathParam("canvasId") UUID id, @PathParam("roundId") UUID roundId) {
         return voting.round(id, roundId);
     }
 
@@ -110,7 +110,7 @@ public class VotingResource {
     @APIResponse(responseCode = "403", description = FacilitationResource.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The round is closed already, or the canvas is archived")
     public FacilitationView close(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @PathParam("roundId") UUID roundId,
             @Parameter(description = FacilitationResource.IF_MATCH_DESCRIPTION, required = true, example = "\"1\"")
                     @HeaderParam(IfMatch.HEADER)
@@ -128,7 +128,7 @@ public class VotingResource {
                     + "the facilitator sees them; participants get 409 until it is closed.")
     @APIResponse(responseCode = "200", description = "The ranked results")
     @APIResponse(responseCode = "409", description = "The round is still open and you do not facilitate")
-    public VotingResultsView results(@PathParam("id") UUID id, @PathParam("roundId") UUID roundId) {
+    public VotingResultsView results(@PathParam("canvasId") UUID id, @PathParam("roundId") UUID roundId) {
         return voting.results(id, roundId);
     }
 
@@ -139,7 +139,7 @@ public class VotingResource {
             summary = "Read your votes in a round",
             description = "On which notes you voted, how many votes you used and how many you have left.")
     @APIResponse(responseCode = "200", description = "Your ballot")
-    public BallotView ballot(@PathParam("id") UUID id, @PathParam("roundId") UUID roundId) {
+    public BallotView ballot(@PathParam("canvasId") UUID id, @PathParam("roundId") UUID roundId) {
         return voting.ballot(id, roundId);
     }
 
@@ -156,7 +156,7 @@ public class VotingResource {
     @APIResponse(responseCode = "200", description = "Your ballot after the vote")
     @APIResponse(responseCode = "409", description = VOTE_REFUSED)
     public RestResponse<BallotView> cast(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @PathParam("roundId") UUID roundId,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
@@ -179,7 +179,7 @@ public class VotingResource {
             responseCode = "409",
             description = "The round is closed, you have no vote on that note, or the canvas is archived")
     public BallotView withdraw(
-            @PathParam("id") UUID id, @PathParam("roundId") UUID roundId, @PathParam("noteId") UUID noteId) {
+            @PathParam("canvasId") UUID id, @PathParam("roundId") UUID roundId, @PathParam("noteId") UUID noteId) {
         return voting.withdraw(id, roundId, noteId);
     }
 

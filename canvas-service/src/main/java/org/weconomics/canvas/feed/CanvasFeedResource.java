@@ -44,7 +44,7 @@ public class CanvasFeedResource {
     }
 
     @GET
-    @Path("/{id}/feed")
+    @Path("/{canvasId}/feed")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @Operation(
@@ -52,7 +52,7 @@ public class CanvasFeedResource {
             summary = "Follow the changes of a canvas live",
             description = "A text/event-stream of every change of the canvas and its notes, within a second of its "
                     + "commit. Each event: id = the canvas's change sequence, event = the kind (note-added, "
-                    + "note-moved, …), data = the change as JSON on one line, as GET /canvases/{id}/history shows it. "
+                    + "note-moved, …), data = the change as JSON on one line, as GET /canvases/{canvasId}/history shows it. "
                     + "Without Last-Event-ID the feed starts with the next change; with it (as EventSource sends it "
                     + "when it reconnects) it first sends every change after that id from the change log, then the "
                     + "live ones: no gap, no duplicate. A comment line (:heartbeat) comes every few seconds when "
@@ -65,7 +65,7 @@ public class CanvasFeedResource {
             responseCode = "429",
             description = "You hold as many feeds open as one person may; close one and retry after Retry-After")
     public Multi<OutboundSseEvent> feed(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = "The id of the last event received: the stream resumes after it.", example = "41")
                     @HeaderParam(LAST_EVENT_ID)
                     String lastEventId,

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.weconomics.events.EventContract;
 import org.weconomics.events.canvas.CanvasChangeEvent;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * The one way to make a change of a canvas or its notes visible: it gives the change the canvas's next change
@@ -62,7 +60,7 @@ public class CanvasChanges {
         entry.sequence = sequence;
         entry.kind = ChangeKinds.of(contract);
         entry.subject = caller.subject();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = Timestamps.now();
         entry.noteId = change.noteId();
         entry.before = asJson(change.before());
         entry.after = asJson(change.after());

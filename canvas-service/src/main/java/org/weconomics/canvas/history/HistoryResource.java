@@ -38,7 +38,7 @@ public class HistoryResource {
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{canvasId}/history")
     @Operation(
             operationId = "getCanvasHistory",
             summary = "The change log of a canvas",
@@ -48,7 +48,7 @@ public class HistoryResource {
                     + "paged. A page can hold fewer changes than its size when some are not visible to you.")
     @APIResponse(responseCode = "200", description = "One page of changes")
     public PageView<CanvasChangeView> ofCanvas(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = ORDER_DESCRIPTION, example = "newest") @QueryParam("order") String order,
             @Parameter(description = KIND_DESCRIPTION) @QueryParam("kind") List<String> kinds,
             @Parameter(description = SINCE_DESCRIPTION, example = "2026-03-14T09:00:00+01:00") @QueryParam("since")

@@ -56,14 +56,15 @@ public class NoteResource {
                     + "Hidden notes (added while the facilitator's hidden mode was on, not revealed yet) are listed "
                     + "only for their author and the facilitator. "
                     + "A canvas holds at most " + NoteService.MAX_NOTES_PER_CANVAS
-                    + " notes, so the list is not paged.")
-    @APIResponse(responseCode = "200", description = "The notes")
-    public NotesView list(
+                    + " notes, listed in pages like every list (items, page, size, totalItems, totalPages).")
+    @APIResponse(responseCode = "200", description = "One page of the notes")
+    public PageView<NoteView> list(
             @PathParam("canvasId") UUID canvasId,
             @Parameter(description = "Only the notes of this block.", example = "value-proposition")
                     @QueryParam("blockKey")
-                    String blockKey) {
-        return notes.list(canvasId, blockKey);
+                    String blockKey,
+            @BeanParam @Valid PageRequest page) {
+        return notes.list(canvasId, blockKey, page);
     }
 
     @POST
@@ -106,18 +107,20 @@ public class NoteResource {
                             + "its path, e.g. notes[3].text. Publishes org.weconomics.canvas.note-added per note.")
     @APIResponse(
             responseCode = "201",
-            description = "All notes added, in the order given",
-            content = @Content(schema = @Schema(implementation = NotesView.class)))
+            description = "All notes added, in the order given, under `notes` as in the request",
+            content = @Content(schema = @Schema(implementation = AddedNotesView.class)))
     @APIResponse(responseCode = "409", description = ARCHIVED_OR_LOCKED)
-    public RestResponse<NotesView> addAll(
+    public RestResponse<AddedNotesView> addAll(
             @PathParam("canvasId") UUID canvasId,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             AddNotesRequest request) {
         return idempotent.once(
-                idempotencyKey, request, NotesView.class, () -> RestResponse.ResponseBuilder.<NotesView>created(
-                                URI.create(location(canvasId)))
+                idempotencyKey,
+                request,
+                AddedNotesView.class,
+                () -> RestResponse.ResponseBuilder.<AddedNotesView>created(URI.create(location(canvasId)))
                         .entity(notes.addAll(canvasId, request))
                         .build());
     }

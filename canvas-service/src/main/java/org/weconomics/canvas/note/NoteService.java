@@ -70,17 +70,19 @@ public class NoteService {
         this.boardLock = boardLock;
     }
 
-    /** The notes of a canvas in the template's block order, by position; optionally of one block only. */
+    /** The notes of a canvas in the template's block order, by position; optionally of one block only; one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public NotesView list(@NotNull UUID canvasId, String blockKey) {
+    public PageView<NoteView> list(@NotNull UUID canvasId, String blockKey, @NotNull @Valid PageRequest page) {
         Canvas canvas = canvases.requireAccessible(canvasId);
         TemplateDocument template = templateOf(canvas);
         List<Note> notes = blockKey == null || blockKey.isBlank()
                 ? inTemplateOrder(Note.onCanvas(canvasId), template)
                 : Note.inBlock(canvasId, blockKey.strip());
-        return new NotesView(visibility.visibleToCaller(canvas, notes).stream()
-                .map(NoteView::of)
-                .toList());
+        return PageView.of(
+                visibility.visibleToCaller(canvas, notes).stream()
+                        .map(NoteView::of)
+                        .toList(),
+                page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,7 +99,7 @@ public class NoteService {
     }
 
     /** Adds every note in the order given, or none when any of them is wrong (each wrong field is named). */
-    public NotesView addAll(@NotNull UUID canvasId, @NotNull @Valid AddNotesRequest request) {
+    public AddedNotesView addAll(@NotNull UUID canvasId, @NotNull @Valid AddNotesRequest request) {
         Canvas canvas = requireNotesChangeable(canvasId);
         TemplateDocument template = templateOf(canvas);
         List<InvalidField> problems = new ArrayList<>();
@@ -112,7 +114,7 @@ public class NoteService {
         for (int i = 0; i < request.notes().size(); i++) {
             added.add(NoteView.of(put(canvas, request.notes().get(i), "notes[" + i + "].", caller.subject(), now)));
         }
-        return new NotesView(added);
+        return new AddedNotesView(added);
     }
 
     /**

@@ -42,7 +42,7 @@ public class SnapshotResource {
     }
 
     @POST
-    @Path("/{id}/snapshots")
+    @Path("/{canvasId}/snapshots")
     @Operation(
             operationId = "createSnapshot",
             summary = "Take a snapshot of a canvas",
@@ -54,7 +54,7 @@ public class SnapshotResource {
             description = "Taken; Location names the snapshot",
             content = @Content(schema = @Schema(implementation = SnapshotView.class)))
     public RestResponse<SnapshotView> take(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
@@ -69,29 +69,29 @@ public class SnapshotResource {
     }
 
     @GET
-    @Path("/{id}/snapshots")
+    @Path("/{canvasId}/snapshots")
     @Operation(
             operationId = "listSnapshots",
             summary = "List the snapshots of a canvas",
             description = "Newest first, without their notes; paged.")
     @APIResponse(responseCode = "200", description = "One page of snapshots")
-    public PageView<SnapshotSummaryView> list(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public PageView<SnapshotSummaryView> list(@PathParam("canvasId") UUID id, @BeanParam @Valid PageRequest page) {
         return snapshots.list(id, page);
     }
 
     @GET
-    @Path("/{id}/snapshots/{snapshotId}")
+    @Path("/{canvasId}/snapshots/{snapshotId}")
     @Operation(
             operationId = "getSnapshot",
             summary = "Read a snapshot",
             description = "With its notes in the template's block order and by position, and their comments.")
     @APIResponse(responseCode = "200", description = "The snapshot")
-    public SnapshotView get(@PathParam("id") UUID id, @PathParam("snapshotId") UUID snapshotId) {
+    public SnapshotView get(@PathParam("canvasId") UUID id, @PathParam("snapshotId") UUID snapshotId) {
         return snapshots.get(id, snapshotId);
     }
 
     @GET
-    @Path("/{id}/snapshots/{snapshotId}/compare")
+    @Path("/{canvasId}/snapshots/{snapshotId}/compare")
     @Operation(
             operationId = "compareSnapshot",
             summary = "Compare a snapshot with another one or with now",
@@ -101,7 +101,7 @@ public class SnapshotResource {
                     + "and removed notes, each with its state before and after.")
     @APIResponse(responseCode = "200", description = "The differences")
     public SnapshotComparisonView compare(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @PathParam("snapshotId") UUID snapshotId,
             @Parameter(description = "now (the default) or the id of another snapshot of the canvas.", example = "now")
                     @QueryParam("to")
@@ -110,7 +110,7 @@ public class SnapshotResource {
     }
 
     @POST
-    @Path("/{id}/snapshots/{snapshotId}/restore")
+    @Path("/{canvasId}/snapshots/{snapshotId}/restore")
     @Consumes(MediaType.WILDCARD)
     @Operation(
             operationId = "restoreSnapshot",
@@ -128,7 +128,7 @@ public class SnapshotResource {
             responseCode = "409",
             description = "The canvas is archived, or the facilitator locked the board and you do not facilitate")
     public RestoredView restore(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @PathParam("snapshotId") UUID snapshotId,
             @Parameter(
                             description = "The ETag of the canvas version you restore on",

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -83,29 +82,30 @@ public class TemplateResource {
     }
 
     @GET
-    @Path("/{key}/versions")
+    @Path("/{templateKey}/versions")
     @Operation(
             operationId = "listTemplateVersions",
             summary = "List the versions of a template",
             description = "Oldest first, in the negotiated language.")
     @APIResponse(
             responseCode = "200",
-            description = "Every version of the template",
+            description = "One page of the template's versions",
             headers =
                     @Header(
                             name = Language.CONTENT_LANGUAGE,
                             description = "nl or en",
                             schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<List<TemplateSummaryView>> versions(
+    public RestResponse<PageView<TemplateSummaryView>> versions(
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "nl") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
-            @Parameter(example = "business-model-canvas") @PathParam("key") String key) {
+            @Parameter(example = "business-model-canvas") @PathParam("templateKey") String key,
+            @BeanParam @Valid PageRequest page) {
         Language language = Language.negotiate(acceptLanguage);
-        return localized(templates.versions(key, language), language);
+        return localized(templates.versions(key, language, page), language);
     }
 
     @GET
-    @Path("/{key}/versions/{version}")
+    @Path("/{templateKey}/versions/{version}")
     @Operation(
             operationId = "getTemplateVersion",
             summary = "Read a template version in one language",
@@ -123,14 +123,14 @@ public class TemplateResource {
     public RestResponse<TemplateView> get(
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "en") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
-            @Parameter(example = "business-model-canvas") @PathParam("key") String key,
+            @Parameter(example = "business-model-canvas") @PathParam("templateKey") String key,
             @Parameter(example = "1") @PathParam("version") int version) {
         Language language = Language.negotiate(acceptLanguage);
         return localized(TemplateView.of(templates.get(key, version), language), language);
     }
 
     @GET
-    @Path("/{key}/versions/{version}/document")
+    @Path("/{templateKey}/versions/{version}/document")
     @Operation(
             operationId = "getTemplateDocument",
             summary = "Read a template version in both languages",
@@ -138,7 +138,7 @@ public class TemplateResource {
                     + "(canvas-templates/README.md). Useful to write the next version of a template.")
     @APIResponse(responseCode = "200", description = "The bilingual template document")
     public TemplateDocument document(
-            @Parameter(example = "business-model-canvas") @PathParam("key") String key,
+            @Parameter(example = "business-model-canvas") @PathParam("templateKey") String key,
             @Parameter(example = "1") @PathParam("version") int version) {
         return templates.get(key, version);
     }
@@ -167,7 +167,7 @@ public class TemplateResource {
     }
 
     @POST
-    @Path("/{key}/versions")
+    @Path("/{templateKey}/versions")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "createTemplateVersion",
@@ -183,7 +183,7 @@ public class TemplateResource {
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
-            @Parameter(example = "business-model-canvas") @PathParam("key") String key,
+            @Parameter(example = "business-model-canvas") @PathParam("templateKey") String key,
             TemplateDocument document) {
         return idempotent.once(
                 idempotencyKey, document, TemplateDocument.class, () -> created(templates.addVersion(key, document)));

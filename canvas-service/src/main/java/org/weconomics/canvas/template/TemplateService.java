@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.weconomics.canvas.InvalidFields;
@@ -14,6 +12,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Reads template versions, and lets admins add custom templates and new versions, validated like the shipped ones. */
 @ApplicationScoped
@@ -46,15 +45,19 @@ public class TemplateService {
                 items, page.page, page.size, matching.size(), (matching.size() + page.size - 1) / page.size);
     }
 
+    /** Every version of the template, oldest first; one page of them. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TemplateSummaryView> versions(@NotNull String key, Language language) {
+    public PageView<TemplateSummaryView> versions(
+            @NotNull String key, Language language, @NotNull @Valid PageRequest page) {
         List<CanvasTemplate> versions = CanvasTemplate.versionsOf(key);
         if (versions.isEmpty()) {
             throw ProblemException.notFound(TEMPLATE, key);
         }
-        return versions.stream()
-                .map(template -> TemplateSummaryView.of(template, language))
-                .toList();
+        return PageView.of(
+                versions.stream()
+                        .map(template -> TemplateSummaryView.of(template, language))
+                        .toList(),
+                page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -133,7 +136,7 @@ public class TemplateService {
         template.document = document;
         template.shipped = shipped;
         template.createdBy = shipped ? "weconomics" : caller.subject();
-        template.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        template.createdAt = Timestamps.now();
         template.persistAndFlush();
         return template;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.weconomics.canvas.CanvasTestData;
+import org.weconomics.canvas.partnership.Partnerships;
 import org.weconomics.canvas.people.Members;
 import org.weconomics.testing.TestTokens;
 
@@ -65,7 +66,7 @@ class CanvasLifecycleTest {
 
     @Test
     void theListIsFilteredAndPagedAndShowsOnlyYourOwnLocalGroups() {
-        String partnership = UUID.randomUUID().toString();
+        String partnership = Partnerships.created(group, "Catering").toString();
         Map<String, Object> withPartnership = CanvasTestData.canvasBody(group, "Catering met partners");
         withPartnership.put("partnershipId", partnership);
         String first = CanvasTestData.canvas(lotte, withPartnership);
@@ -187,9 +188,11 @@ class CanvasLifecycleTest {
                 .statusCode(400)
                 .body("invalidFields.field", equalTo(List.of("partnerId")));
 
-        String partner = UUID.randomUUID().toString();
+        UUID partnership = Partnerships.created(group, "Bijdragen van De Wroeter");
+        String partner =
+                Partnerships.partnerJoined(partnership, group, List.of()).toString();
         board.put("partnerId", partner);
-        board.put("partnershipId", UUID.randomUUID().toString());
+        board.put("partnershipId", partnership.toString());
         board.put("facilitator", "sam");
         Members.register(group, "sam");
         String id = CanvasTestData.canvas(lotte, board);

@@ -186,7 +186,7 @@ class IdempotentCreationTest {
                     .post("/canvases/{c}/notes/bulk", canvas)
                     .then()
                     .statusCode(201)
-                    .body("items", hasSize(2));
+                    .body("notes", hasSize(2));
         }
         given().auth()
                 .oauth2(wim)

@@ -175,7 +175,7 @@ class CanvasExchangeTest {
                 .post("/canvases/{id}/notes.csv", target)
                 .then()
                 .statusCode(201)
-                .body("items.text", equalTo(List.of("Gezond, lokaal\nen \"eerlijk\"", "=1+1", "Webshop")));
+                .body("notes.text", equalTo(List.of("Gezond, lokaal\nen \"eerlijk\"", "=1+1", "Webshop")));
 
         given().auth()
                 .oauth2(an)

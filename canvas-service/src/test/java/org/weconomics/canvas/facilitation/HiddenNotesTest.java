@@ -97,7 +97,7 @@ class HiddenNotesTest {
                 .post("/canvases/{c}/notes/bulk", workshop.canvas)
                 .then()
                 .statusCode(201)
-                .body("items.hidden", equalTo(List.of(true, true)));
+                .body("notes.hidden", equalTo(List.of(true, true)));
         assertThat(workshop.noteTexts(workshop.mira)).isEmpty();
 
         workshop.reveal("channels")

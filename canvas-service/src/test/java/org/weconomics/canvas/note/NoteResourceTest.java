@@ -47,6 +47,37 @@ class NoteResourceTest {
     }
 
     @Test
+    void theNotesOfACanvasComeInPagesLikeEveryList() {
+        String canvas = CanvasTestData.canvas(noor, group, "Notities in pagina's");
+        CanvasTestData.note(noor, canvas, "key-partners", "Partner");
+        CanvasTestData.note(noor, canvas, "value-proposition", "Eerste waarde");
+        CanvasTestData.note(noor, canvas, "value-proposition", "Tweede waarde");
+
+        given().auth()
+                .oauth2(noor)
+                .queryParam("page", 1)
+                .queryParam("size", 2)
+                .when()
+                .get("/canvases/{c}/notes", canvas)
+                .then()
+                .statusCode(200)
+                // In the template's block order: value proposition before key partners.
+                .body("items.text", equalTo(List.of("Partner")))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        given().auth()
+                .oauth2(noor)
+                .queryParam("size", 201)
+                .when()
+                .get("/canvases/{c}/notes", canvas)
+                .then()
+                .statusCode(400)
+                .body("invalidFields.field", equalTo(List.of("size")));
+    }
+
+    @Test
     void onlyTheTemplatesBlocksValueTagsAndLensesAreAccepted() {
         String canvas = CanvasTestData.canvas(noor, group, "Strenge notities");
         Map<String, Object> body = CanvasTestData.noteBody("no-such-block", "Ergens");
@@ -222,8 +253,8 @@ class NoteResourceTest {
                 .post("/canvases/{c}/notes/bulk", canvas)
                 .then()
                 .statusCode(201)
-                .body("items", hasSize(20))
-                .body("items[19].position", equalTo(9));
+                .body("notes", hasSize(20))
+                .body("notes[19].position", equalTo(9));
 
         assertThat(CanvasTestData.textsIn(noor, canvas, "customer-segments"))
                 .hasSize(10)

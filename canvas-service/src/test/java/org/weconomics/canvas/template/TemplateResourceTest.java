@@ -172,7 +172,10 @@ class TemplateResourceTest {
                 .get("/templates/{key}/versions", key)
                 .then()
                 .statusCode(200)
-                .body("version", equalTo(List.of(1, 2)));
+                .body("items.version", equalTo(List.of(1, 2)))
+                .body("page", equalTo(0))
+                .body("totalItems", equalTo(2))
+                .body("totalPages", equalTo(1));
         given().auth()
                 .oauth2(member)
                 .queryParam("text", key)
@@ -302,7 +305,7 @@ class TemplateResourceTest {
                 .get("/templates/business-model-canvas/versions")
                 .then()
                 .statusCode(200)
-                .body("version", not(hasItem(5)));
+                .body("items.version", not(hasItem(5)));
     }
 
     @Test
@@ -329,7 +332,8 @@ class TemplateResourceTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        org.assertj.core.api.Assertions.assertThat(versions.getList("version")).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(versions.getList("items.version"))
+                .hasSize(1);
     }
 
     static Map<String, Object> twoBlockTemplate(String key, int version, String firstBlockTitle) {

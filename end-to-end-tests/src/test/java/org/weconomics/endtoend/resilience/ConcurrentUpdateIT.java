@@ -45,8 +45,11 @@ class ConcurrentUpdateIT {
         String model = GatewayCalls.parse(await().atMost(Duration.ofSeconds(60))
                         .until(
                                 () -> gateway.get("/api/finance/earnings-models?partnershipId=" + partnership),
-                                response -> response.statusCode() == 200)
+                                response -> response.statusCode() == 200
+                                        && response.body().contains("\"totalItems\":1"))
                         .body())
+                .path("items")
+                .path(0)
                 .path("id")
                 .asText();
 

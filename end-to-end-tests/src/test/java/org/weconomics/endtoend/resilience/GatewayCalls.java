@@ -82,6 +82,34 @@ final class GatewayCalls {
         return write("POST", path, json, null).path("id").asText();
     }
 
+    /**
+     * Creates what names a partnership created a moment ago: canvas-service learns of partnerships from their events,
+     * so it answers 422 {@code unknown-partnership} for the few milliseconds until it has; retried, as a client does.
+     */
+    String createForNewPartnership(String path, String json) {
+        HttpResponse<String> response = await().atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> send(request(path)
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build()),
+                        answer -> !isUnknownPartnership(answer));
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(
+                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return parse(response.body()).path("id").asText();
+    }
+
+    static boolean isUnknownPartnership(HttpResponse<String> response) {
+        return response.statusCode() == 422
+                && "urn:problem-type:weconomics:unknown-partnership"
+                        .equals(parse(response.body()).path("type").asText());
+    }
+
     static JsonNode parse(String body) {
         try {
             return JSON.readTree(body);

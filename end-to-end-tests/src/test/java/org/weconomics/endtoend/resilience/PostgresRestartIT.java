@@ -196,8 +196,9 @@ class PostgresRestartIT {
                                 stack.service("finance-service").baseUrl() + "/earnings-models?partnershipId="
                                         + partnership,
                                 anna),
-                        response -> response.statusCode() == 200);
-        return JSON.readTree(model.body()).path("id").asText();
+                        response ->
+                                response.statusCode() == 200 && response.body().contains("\"totalItems\":1"));
+        return JSON.readTree(model.body()).path("items").path(0).path("id").asText();
     }
 
     /** Reads the model and changes its currency with the version read; the time of success, or empty. */

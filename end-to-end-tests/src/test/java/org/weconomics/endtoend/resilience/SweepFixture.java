@@ -73,7 +73,7 @@ final class SweepFixture {
                 "{\"title\":\"Verdeelsleutel\",\"description\":\"Herinvesteren of uitkeren\",\"valueDomain\":"
                         + "\"value-capture\",\"bmcBlock\":\"revenue-streams\",\"category\":\"strategic\",\"severity\":"
                         + "\"high\",\"ownerPartnerId\":\"" + partnerId + "\"}");
-        canvasId = gateway.create(
+        canvasId = gateway.createForNewPartnership(
                 "/api/canvas/canvases",
                 "{\"localGroup\":\"" + localGroup + "\",\"partnershipId\":\"" + partnershipId + "\",\"templateKey\":\""
                         + TEMPLATE + "\",\"templateVersion\":1,\"title\":\"Sweep canvas\"}");
@@ -90,8 +90,11 @@ final class SweepFixture {
         modelId = GatewayCalls.parse(await().atMost(Duration.ofSeconds(60))
                         .until(
                                 () -> gateway.get("/api/finance/earnings-models?partnershipId=" + partnershipId),
-                                response -> response.statusCode() == 200)
+                                response -> response.statusCode() == 200
+                                        && response.body().contains("\"totalItems\":1"))
                         .body())
+                .path("items")
+                .path(0)
                 .path("id")
                 .asText();
         await().atMost(Duration.ofSeconds(60))

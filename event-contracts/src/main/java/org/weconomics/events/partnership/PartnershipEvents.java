@@ -28,11 +28,24 @@ public final class PartnershipEvents {
     public static final EventContract<ContributionsChanged> CONTRIBUTIONS_CHANGED = new EventContract<>(
             "org.weconomics.partnership.contributions-changed", 1, Topics.PARTNERSHIP, ContributionsChanged.class);
 
-    public static final EventContract<ValueChainActivity> ACTIVITY_ADDED = new EventContract<>(
+    /**
+     * Version 1 counted the activity's {@code position} from 1; still read from topics that hold events published
+     * before version 2, never published any more.
+     */
+    public static final EventContract<ValueChainActivity> ACTIVITY_ADDED_V1 = new EventContract<>(
             "org.weconomics.partnership.value-chain-activity-added", 1, Topics.PARTNERSHIP, ValueChainActivity.class);
 
-    public static final EventContract<ValueChainActivity> ACTIVITY_CHANGED = new EventContract<>(
+    /** Version 2 counts the activity's {@code position} from 0, as the API and every other position do. */
+    public static final EventContract<ValueChainActivity> ACTIVITY_ADDED = new EventContract<>(
+            "org.weconomics.partnership.value-chain-activity-added", 2, Topics.PARTNERSHIP, ValueChainActivity.class);
+
+    /** Version 1 counted the activity's {@code position} from 1; read, never published any more. */
+    public static final EventContract<ValueChainActivity> ACTIVITY_CHANGED_V1 = new EventContract<>(
             "org.weconomics.partnership.value-chain-activity-changed", 1, Topics.PARTNERSHIP, ValueChainActivity.class);
+
+    /** Version 2 counts the activity's {@code position} from 0. */
+    public static final EventContract<ValueChainActivity> ACTIVITY_CHANGED = new EventContract<>(
+            "org.weconomics.partnership.value-chain-activity-changed", 2, Topics.PARTNERSHIP, ValueChainActivity.class);
 
     public static final EventContract<ValueChainActivityRemoved> ACTIVITY_REMOVED = new EventContract<>(
             "org.weconomics.partnership.value-chain-activity-removed",
@@ -53,7 +66,9 @@ public final class PartnershipEvents {
             PARTNER_CHANGED,
             PARTNER_LEFT,
             CONTRIBUTIONS_CHANGED,
+            ACTIVITY_ADDED_V1,
             ACTIVITY_ADDED,
+            ACTIVITY_CHANGED_V1,
             ACTIVITY_CHANGED,
             ACTIVITY_REMOVED,
             VALUE_CHAIN_REORDERED,

@@ -12,7 +12,8 @@ import org.weconomics.events.EventPayload;
  * @param localGroup key of its local group
  * @param activityId the activity, stable over changes
  * @param name what the activity is
- * @param position its place in the value chain, from 1
+ * @param position its place in the value chain: from 0 since version 2 of the added and changed events (as every
+ *     position of the platform), from 1 in version 1
  * @param responsiblePartnerIds the partners responsible for it
  * @param responsibilities what the responsible partners take on, in words
  * @param subActions its steps, in order

@@ -9,7 +9,7 @@ import org.weconomics.events.EventPayload;
  *
  * @param partnershipId the partnership
  * @param localGroup key of its local group
- * @param activityIds every activity of the value chain, in the new order (position 1 first)
+ * @param activityIds every activity of the value chain, in the new order (position 0 first)
  */
 public record ValueChainReordered(UUID partnershipId, String localGroup, List<UUID> activityIds)
         implements EventPayload {

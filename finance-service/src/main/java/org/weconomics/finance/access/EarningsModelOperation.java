@@ -20,21 +20,32 @@ import org.weconomics.support.access.table.RoleTableRow;
  * read it.
  */
 public enum EarningsModelOperation implements RoleTableRow<EarningsModelRole> {
-    UPDATE_MODEL("PUT", "/earnings-models/{id}", ANY_REPRESENTATIVE, COACH, ADMIN),
+    UPDATE_MODEL("PUT", "/earnings-models/{earningsModelId}", ANY_REPRESENTATIVE, COACH, ADMIN),
     UPDATE_SUB_ACTION_COST(
-            "PUT", "/earnings-models/{id}/cost-structure/sub-actions/{subActionId}", ANY_REPRESENTATIVE, COACH, ADMIN),
-    ADD_EXTERNAL_SUPPLIER("POST", "/earnings-models/{id}/external-suppliers", ANY_REPRESENTATIVE, COACH, ADMIN),
+            "PUT",
+            "/earnings-models/{earningsModelId}/cost-structure/sub-actions/{subActionId}",
+            ANY_REPRESENTATIVE,
+            COACH,
+            ADMIN),
+    ADD_EXTERNAL_SUPPLIER(
+            "POST", "/earnings-models/{earningsModelId}/external-suppliers", ANY_REPRESENTATIVE, COACH, ADMIN),
     REMOVE_EXTERNAL_SUPPLIER(
-            "DELETE", "/earnings-models/{id}/external-suppliers/{partyId}", ANY_REPRESENTATIVE, COACH, ADMIN),
-    UPDATE_PRICING("PUT", "/earnings-models/{id}/pricing", ANY_REPRESENTATIVE, COACH, ADMIN),
-    UPDATE_DISTRIBUTION("PUT", "/earnings-models/{id}/distribution", ANY_REPRESENTATIVE, COACH, ADMIN),
-    UPDATE_REVENUE("PUT", "/earnings-models/{id}/projection/revenue", ANY_REPRESENTATIVE, COACH, ADMIN),
-    UPDATE_INVESTMENTS("PUT", "/earnings-models/{id}/projection/investments", ANY_REPRESENTATIVE, COACH, ADMIN),
-    UPDATE_YEARLY_COSTS("PUT", "/earnings-models/{id}/projection/yearly-costs", ANY_REPRESENTATIVE, COACH, ADMIN),
-    IMPORT_WORKBOOK("PUT", "/earnings-models/{id}/workbook", ANY_REPRESENTATIVE, COACH, ADMIN);
+            "DELETE",
+            "/earnings-models/{earningsModelId}/external-suppliers/{partyId}",
+            ANY_REPRESENTATIVE,
+            COACH,
+            ADMIN),
+    UPDATE_PRICING("PUT", "/earnings-models/{earningsModelId}/pricing", ANY_REPRESENTATIVE, COACH, ADMIN),
+    UPDATE_DISTRIBUTION("PUT", "/earnings-models/{earningsModelId}/distribution", ANY_REPRESENTATIVE, COACH, ADMIN),
+    UPDATE_REVENUE("PUT", "/earnings-models/{earningsModelId}/projection/revenue", ANY_REPRESENTATIVE, COACH, ADMIN),
+    UPDATE_INVESTMENTS(
+            "PUT", "/earnings-models/{earningsModelId}/projection/investments", ANY_REPRESENTATIVE, COACH, ADMIN),
+    UPDATE_YEARLY_COSTS(
+            "PUT", "/earnings-models/{earningsModelId}/projection/yearly-costs", ANY_REPRESENTATIVE, COACH, ADMIN),
+    IMPORT_WORKBOOK("PUT", "/earnings-models/{earningsModelId}/workbook", ANY_REPRESENTATIVE, COACH, ADMIN);
 
     /** Every route of the table names its model by this path parameter. */
-    public static final String MODEL_PARAMETER = "id";
+    public static final String MODEL_PARAMETER = "earningsModelId";
 
     private final String method;
     private final String path;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 
-@Path("/earnings-models/{id}/cost-structure")
+@Path("/earnings-models/{earningsModelId}/cost-structure")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,8 +44,8 @@ public class CostStructureResource {
                             + "(largest remainder, adding up to exactly 100.00 %); the totals. Activities the partnership removed "
                             + "stay listed as orphaned, counted apart. Amounts are rounded half-even to cents for display only.")
     @APIResponse(responseCode = "200", description = "The cost structure; the ETag is the model's version")
-    public CostStructureView get(@PathParam("id") UUID id) {
-        return costs.get(id);
+    public CostStructureView get(@PathParam("earningsModelId") UUID earningsModelId) {
+        return costs.get(earningsModelId);
     }
 
     @PUT
@@ -57,12 +57,12 @@ public class CostStructureResource {
                     + "Requires If-Match with the model's ETag. Publishes org.weconomics.earnings-model.updated.")
     @APIResponse(responseCode = "200", description = "The cost structure after the change, with the model's new ETag")
     public CostStructureView updateSubAction(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @PathParam("subActionId") UUID subActionId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateSubActionCostRequest request) {
-        return costs.updateSubAction(id, subActionId, IfMatch.requiredVersion(ifMatch), request);
+        return costs.updateSubAction(earningsModelId, subActionId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

@@ -63,7 +63,7 @@ public class ValueChainMirror {
         for (int i = 0; i < order.activityIds().size(); i++) {
             CostActivity mirrored = CostActivity.findById(order.activityIds().get(i));
             if (mirrored != null) {
-                mirrored.position = i + 1;
+                mirrored.position = i;
             }
         }
         changes.recordChanged(model);

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 
-@Path("/earnings-models/{id}/distribution")
+@Path("/earnings-models/{earningsModelId}/distribution")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,8 +48,8 @@ public class DistributionResource {
                     + "under the key, and, once a price is chosen and the revenue base has a volume for year 1, that "
                     + "year's margin divided among the partners. External suppliers take no share. " + ROUNDING_RULE)
     @APIResponse(responseCode = "200", description = "The distribution; the ETag is the model's version")
-    public DistributionView get(@PathParam("id") UUID id) {
-        return distribution.get(id);
+    public DistributionView get(@PathParam("earningsModelId") UUID earningsModelId) {
+        return distribution.get(earningsModelId);
     }
 
     @PUT
@@ -63,11 +63,11 @@ public class DistributionResource {
                     + ROUNDING_RULE)
     @APIResponse(responseCode = "200", description = "The distribution after the change, with the model's new ETag")
     public DistributionView update(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateDistributionRequest request) {
-        return distribution.update(id, IfMatch.requiredVersion(ifMatch), request);
+        return distribution.update(earningsModelId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ import org.weconomics.support.http.Attachments;
 import org.weconomics.support.http.Download;
 import org.weconomics.support.rest.QueryValues;
 
-@Path("/earnings-models/{id}")
+@Path("/earnings-models/{earningsModelId}")
 @Authenticated
 @Tag(name = "Exchange", description = "The earnings model as the method's Excel workbook and as CSV tables")
 public class ExchangeResource {
@@ -51,8 +52,8 @@ public class ExchangeResource {
                     + "quantity, SUM totals, per party SUMIFS, margin = price − cost, margin % = margin ÷ price) with "
                     + "their values cached. Distributed amounts are values: they follow the rounding rule.")
     @APIResponse(responseCode = "200", description = "The workbook (.xlsx)")
-    public RestResponse<byte[]> workbook(@PathParam("id") UUID id) {
-        return attachment(exchange.workbook(id), XLSX, "xlsx");
+    public RestResponse<byte[]> workbook(@PathParam("earningsModelId") UUID earningsModelId) {
+        return attachment(exchange.workbook(earningsModelId), XLSX, "xlsx");
     }
 
     @PUT
@@ -61,20 +62,23 @@ public class ExchangeResource {
     @Operation(
             operationId = "importWorkbook",
             summary = "Import the workbook",
-            description =
-                    "Takes from a workbook exported here (and edited): the cost per unit, quantity and party of "
-                            + "each sub-action on 'Activiteiten' (matched by sub-action id), and the pricing and distribution "
-                            + "input blocks; calculated cells are ignored and calculated again. Checked like the separate PUTs: "
-                            + "400 naming the input path or the sheet and cell. Requires If-Match with the model's ETag. "
-                            + "Publishes org.weconomics.earnings-model.updated, and distribution-changed when the rule changed.")
-    @APIResponse(responseCode = "204", description = "Imported")
-    public void importWorkbook(
-            @PathParam("id") UUID id,
+            description = "Takes from a workbook exported here (and edited): the cost per unit, quantity and party of "
+                    + "each sub-action on 'Activiteiten' (matched by sub-action id), and the pricing and distribution "
+                    + "input blocks; calculated cells are ignored and calculated again. Checked like the separate PUTs: "
+                    + "400 naming the input path or the sheet and cell. Requires If-Match with the model's ETag. "
+                    + "Answers the model's new version as ETag. Publishes org.weconomics.earnings-model.updated, and "
+                    + "distribution-changed when the rule changed.")
+    @APIResponse(responseCode = "204", description = "Imported; ETag is the model's new version")
+    public RestResponse<Void> importWorkbook(
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             byte[] workbook) {
-        exchange.importWorkbook(id, IfMatch.requiredVersion(ifMatch), workbook);
+        long modelVersion = exchange.importWorkbook(earningsModelId, IfMatch.requiredVersion(ifMatch), workbook);
+        return RestResponse.ResponseBuilder.<Void>noContent()
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(modelVersion))
+                .build();
     }
 
     @GET
@@ -85,8 +89,8 @@ public class ExchangeResource {
             summary = "Export the cost structure as CSV",
             description = "One line per sub-action, orphaned ones last.")
     @APIResponse(responseCode = "200", description = "The table")
-    public RestResponse<String> costStructureCsv(@PathParam("id") UUID id) {
-        return attachment(exchange.costStructureCsv(id), CSV_UTF8, "csv");
+    public RestResponse<String> costStructureCsv(@PathParam("earningsModelId") UUID earningsModelId) {
+        return attachment(exchange.costStructureCsv(earningsModelId), CSV_UTF8, "csv");
     }
 
     @GET
@@ -98,8 +102,8 @@ public class ExchangeResource {
             description = "One line per partner: key percent and, once there is a margin to divide, incentive, key "
                     + "share, amount and percent of the total.")
     @APIResponse(responseCode = "200", description = "The table")
-    public RestResponse<String> distributionCsv(@PathParam("id") UUID id) {
-        return attachment(exchange.distributionCsv(id), CSV_UTF8, "csv");
+    public RestResponse<String> distributionCsv(@PathParam("earningsModelId") UUID earningsModelId) {
+        return attachment(exchange.distributionCsv(earningsModelId), CSV_UTF8, "csv");
     }
 
     @GET
@@ -111,14 +115,15 @@ public class ExchangeResource {
             description = "One line per year, year 0 first.")
     @APIResponse(responseCode = "200", description = "The table")
     public RestResponse<String> projectionCsv(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(
                             description = "The scenario; middle when left out",
                             schema = @Schema(implementation = Scenario.class))
                     @QueryParam("scenario")
                     String scenario) {
         return attachment(
-                exchange.projectionCsv(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName)),
+                exchange.projectionCsv(
+                        earningsModelId, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName)),
                 CSV_UTF8,
                 "csv");
     }

@@ -76,11 +76,13 @@ public class ExchangeService {
      * Takes the sub-action figures, pricing and distribution inputs of a workbook; sub-actions the model does
      * not have are ignored, since the value chain belongs to the partnership.
      */
-    public void importWorkbook(@NotNull UUID modelId, long expectedVersion, byte[] content) {
+    /** @return the model's version the import moved to */
+    public long importWorkbook(@NotNull UUID modelId, long expectedVersion, byte[] content) {
         EarningsModel model = models.accessible(modelId);
         IfMatch.check(expectedVersion, model.version, () -> EarningsModelView.of(model));
         WorkbookReader.Imported imported = new WorkbookReader(json).read(content == null ? new byte[0] : content);
         changes.apply(model, "", input -> withImported(input, imported), () -> store(model, imported));
+        return model.version;
     }
 
     private static CalculatedModel calculated(EarningsModel model) {

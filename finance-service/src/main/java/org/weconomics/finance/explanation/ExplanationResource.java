@@ -21,7 +21,7 @@ import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
 
-@Path("/earnings-models/{id}/explanations")
+@Path("/earnings-models/{earningsModelId}/explanations")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Explanations", description = "Why a figure has the value it has: the rule, its formula and its inputs")
@@ -49,10 +49,10 @@ public class ExplanationResource {
                     + "naming what exists there.")
     @APIResponse(responseCode = "200", description = "The explanation")
     public ExplanationView explain(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = "The figure's path", example = "costStructure/totalCost") @PathParam("figure")
                     String figure) {
-        EarningsModel model = models.accessible(id);
+        EarningsModel model = models.accessible(earningsModelId);
         CalculatedModel figures = FiguresCalculator.calculate(ModelInputs.of(model.id));
         List<String> segments =
                 Arrays.stream(figure.split("/")).filter(s -> !s.isBlank()).toList();

@@ -1,21 +1,29 @@
 package org.weconomics.finance.model;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.weconomics.events.finance.EarningsModelCreated;
 import org.weconomics.events.finance.EarningsModelEvents;
 import org.weconomics.events.finance.EarningsModelUpdated;
 import org.weconomics.events.partnership.PartnershipCreated;
+import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /** Keeps one earnings model per partnership and lets the partnership's local group change it. */
 @ApplicationScoped
@@ -25,11 +33,13 @@ public class EarningsModelService {
     static final String DEFAULT_CURRENCY = "EUR";
 
     private final LocalGroupAccess access;
+    private final Caller caller;
     private final EarningsModels models;
     private final EventOutbox outbox;
 
-    public EarningsModelService(LocalGroupAccess access, EarningsModels models, EventOutbox outbox) {
+    public EarningsModelService(LocalGroupAccess access, Caller caller, EarningsModels models, EventOutbox outbox) {
         this.access = access;
+        this.caller = caller;
         this.models = models;
         this.outbox = outbox;
     }
@@ -40,7 +50,7 @@ public class EarningsModelService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void createFor(PartnershipCreated partnership) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         EarningsModel model = new EarningsModel();
         model.id = UUID.randomUUID();
         model.partnershipId = partnership.partnershipId();
@@ -60,12 +70,31 @@ public class EarningsModelService {
         return EarningsModelView.of(find(id));
     }
 
+    /**
+     * The models of the caller's local groups (every one for admins), by partnership name, optionally of one
+     * partnership or one local group. A model outside the caller's groups is left out, as if it did not exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public EarningsModelView getByPartnership(@NotNull UUID partnershipId) {
-        EarningsModel model = EarningsModel.findByPartnership(partnershipId)
-                .orElseThrow(() -> ProblemException.notFound("Earnings model of partnership", partnershipId));
-        access.requireAccess(model.localGroup, "Earnings model of partnership", partnershipId);
-        return EarningsModelView.of(model);
+    public PageView<EarningsModelView> list(UUID partnershipId, String localGroup, @NotNull @Valid PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.isAdmin()) {
+            conditions.add("localGroup in :mine");
+            parameters.put("mine", caller.localGroups().isEmpty() ? List.of("") : caller.localGroups());
+        }
+        if (partnershipId != null) {
+            conditions.add("partnershipId = :partnershipId");
+            parameters.put("partnershipId", partnershipId);
+        }
+        if (localGroup != null && !localGroup.isBlank()) {
+            conditions.add("localGroup = :localGroup");
+            parameters.put("localGroup", localGroup.strip());
+        }
+        Sort order = Sort.by("partnershipName").and("id");
+        var query = conditions.isEmpty()
+                ? EarningsModel.<EarningsModel>findAll(order)
+                : EarningsModel.<EarningsModel>find(String.join(" and ", conditions), order, parameters);
+        return PageView.of(query, page, EarningsModelView::of);
     }
 
     public EarningsModelView update(

@@ -1,11 +1,10 @@
 package org.weconomics.finance.model;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.weconomics.support.access.LocalGroupAccess;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Finds earnings models for the parts of the service that work on them: with the caller's access
@@ -45,7 +44,7 @@ public class EarningsModels {
 
     /** Marks a change of the model's inputs: the model's version moves on, so its ETag does too. */
     public static void touch(EarningsModel model) {
-        model.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        model.updatedAt = Timestamps.now();
         model.flush();
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.weconomics.events.partnership.PartnershipEvents;
+import org.weconomics.events.partnership.ValueChainActivity;
 import org.weconomics.finance.coststructure.ValueChainMirror;
 import org.weconomics.finance.party.PartyMirror;
 import org.weconomics.finance.roles.PartnershipRolesMirror;
@@ -36,7 +37,11 @@ public class PartnershipEventsConsumer {
                 .on(PartnershipEvents.PARTNER_JOINED, (partner, event) -> partners.partnerJoined(partner))
                 .on(PartnershipEvents.PARTNER_CHANGED, (partner, event) -> partners.partnerChanged(partner))
                 .on(PartnershipEvents.PARTNER_LEFT, (partner, event) -> partners.partnerLeft(partner))
+                .on(PartnershipEvents.ACTIVITY_ADDED_V1, (activity, event) -> valueChain.activityIs(fromZero(activity)))
                 .on(PartnershipEvents.ACTIVITY_ADDED, (activity, event) -> valueChain.activityIs(activity))
+                .on(
+                        PartnershipEvents.ACTIVITY_CHANGED_V1,
+                        (activity, event) -> valueChain.activityIs(fromZero(activity)))
                 .on(PartnershipEvents.ACTIVITY_CHANGED, (activity, event) -> valueChain.activityIs(activity))
                 .on(PartnershipEvents.ACTIVITY_REMOVED, (removed, event) -> valueChain.activityRemoved(removed))
                 .on(PartnershipEvents.VALUE_CHAIN_REORDERED, (order, event) -> valueChain.reordered(order))
@@ -48,5 +53,18 @@ public class PartnershipEventsConsumer {
     @Blocking
     public void consume(String data, IncomingCloudEventMetadata<String> event) {
         inbox.process(CONSUMER, event, data, handlers);
+    }
+
+    /** Version 1 of the activity events counted the position from 1; the platform counts from 0. */
+    private static ValueChainActivity fromZero(ValueChainActivity v1) {
+        return new ValueChainActivity(
+                v1.partnershipId(),
+                v1.localGroup(),
+                v1.activityId(),
+                v1.name(),
+                v1.position() - 1,
+                v1.responsiblePartnerIds(),
+                v1.responsibilities(),
+                v1.subActions());
     }
 }

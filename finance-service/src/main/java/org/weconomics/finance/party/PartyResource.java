@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.idempotency.IdempotentRequests;
 
-@Path("/earnings-models/{id}")
+@Path("/earnings-models/{earningsModelId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,8 +50,8 @@ public class PartyResource {
             description = "Partners first as they joined the partnership, then external suppliers as they were added: "
                     + "the order of every per-party figure. The ETag is the model's version.")
     @APIResponse(responseCode = "200", description = "The parties")
-    public PartiesView list(@PathParam("id") UUID id) {
-        return parties.list(id);
+    public PartiesView list(@PathParam("earningsModelId") UUID earningsModelId) {
+        return parties.list(earningsModelId);
     }
 
     @GET
@@ -60,8 +61,8 @@ public class PartyResource {
             summary = "Read a party",
             description = "A partner or an external supplier of the model.")
     @APIResponse(responseCode = "200", description = "The party")
-    public PartyView get(@PathParam("id") UUID id, @PathParam("partyId") UUID partyId) {
-        return parties.get(id, partyId);
+    public PartyView get(@PathParam("earningsModelId") UUID earningsModelId, @PathParam("partyId") UUID partyId) {
+        return parties.get(earningsModelId, partyId);
     }
 
     @POST
@@ -70,22 +71,26 @@ public class PartyResource {
             operationId = "createExternalSupplier",
             summary = "Add an external supplier",
             description = "An external supplier carries costs of sub-actions but takes no share of the margin. "
-                    + "Publishes org.weconomics.earnings-model.updated.")
+                    + "Adding one moves the model's version: the answer's ETag is the model's new version (not the "
+                    + "party's, which has none of its own), to send with the next change of the model. A replayed "
+                    + "answer (same Idempotency-Key) carries no ETag: read the model for its current one. Publishes "
+                    + "org.weconomics.earnings-model.updated.")
     @APIResponse(
             responseCode = "201",
-            description = "Added; Location names the party",
+            description = "Added; Location names the party, ETag is the model's new version",
             content = @Content(schema = @Schema(implementation = PartyView.class)))
     public RestResponse<PartyView> addExternalSupplier(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             AddExternalSupplierRequest request) {
         return idempotent.once(idempotencyKey, request, PartyView.class, () -> {
-            PartyView added = parties.addExternalSupplier(id, request);
-            return RestResponse.ResponseBuilder.<PartyView>created(
-                            URI.create("/earnings-models/" + id + "/parties/" + added.id()))
-                    .entity(added)
+            PartyService.AddedSupplier added = parties.addExternalSupplier(earningsModelId, request);
+            return RestResponse.ResponseBuilder.<PartyView>created(URI.create("/earnings-models/" + earningsModelId
+                            + "/parties/" + added.supplier().id()))
+                    .entity(added.supplier())
+                    .header(HttpHeaders.ETAG, IfMatch.entityTag(added.modelVersion()))
                     .build();
         });
     }
@@ -98,14 +103,18 @@ public class PartyResource {
             summary = "Remove an external supplier",
             description = "Requires If-Match with the model's ETag. Refused with 409, naming the fields, while the "
                     + "supplier still carries a sub-action or appears in an investment or yearly cost line; partners "
-                    + "cannot be removed here (409), they leave through the partnership service.")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public void removeExternalSupplier(
-            @PathParam("id") UUID id,
+                    + "cannot be removed here (409), they leave through the partnership service. The answer's ETag is "
+                    + "the model's new version.")
+    @APIResponse(responseCode = "204", description = "Removed; ETag is the model's new version")
+    public RestResponse<Void> removeExternalSupplier(
+            @PathParam("earningsModelId") UUID earningsModelId,
             @PathParam("partyId") UUID partyId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
-        parties.removeExternalSupplier(id, partyId, IfMatch.requiredVersion(ifMatch));
+        long modelVersion = parties.removeExternalSupplier(earningsModelId, partyId, IfMatch.requiredVersion(ifMatch));
+        return RestResponse.ResponseBuilder.<Void>noContent()
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(modelVersion))
+                .build();
     }
 }

@@ -40,7 +40,11 @@ public class PartyService {
         return PartyView.of(find(models.accessible(modelId), partyId));
     }
 
-    public PartyView addExternalSupplier(@NotNull UUID modelId, @NotNull @Valid AddExternalSupplierRequest request) {
+    /** A supplier added, and the model's version its addition moved to. */
+    public record AddedSupplier(PartyView supplier, long modelVersion) {}
+
+    public AddedSupplier addExternalSupplier(
+            @NotNull UUID modelId, @NotNull @Valid AddExternalSupplierRequest request) {
         EarningsModel model = models.accessible(modelId);
         ModelParty supplier = new ModelParty();
         supplier.id = UUID.randomUUID();
@@ -49,11 +53,15 @@ public class PartyService {
         supplier.name = request.name().strip();
         supplier.position = ModelParty.ofModel(model.id).size();
         changes.apply(model, "parties.", input -> withParty(input, supplier.toInput()), supplier::persist);
-        return PartyView.of(supplier);
+        return new AddedSupplier(PartyView.of(supplier), model.version);
     }
 
-    /** Refused with 409 while the supplier still carries costs or appears in the distribution or projection. */
-    public void removeExternalSupplier(@NotNull UUID modelId, @NotNull UUID partyId, long expectedVersion) {
+    /**
+     * Refused with 409 while the supplier still carries costs or appears in the distribution or projection.
+     *
+     * @return the model's version the removal moved to
+     */
+    public long removeExternalSupplier(@NotNull UUID modelId, @NotNull UUID partyId, long expectedVersion) {
         EarningsModel model = models.accessible(modelId);
         ModelParty supplier = find(model, partyId);
         IfMatch.check(expectedVersion, model.version, () -> view(model));
@@ -63,6 +71,7 @@ public class PartyService {
                     "Party " + partyId + " is a partner; partners leave through the partnership");
         }
         changes.apply(model, "parties.", input -> withoutParty(input, partyId.toString()), supplier::delete);
+        return model.version;
     }
 
     private static PartiesView view(EarningsModel model) {

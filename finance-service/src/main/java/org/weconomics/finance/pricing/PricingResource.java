@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 
-@Path("/earnings-models/{id}/pricing")
+@Path("/earnings-models/{earningsModelId}/pricing")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,8 +39,8 @@ public class PricingResource {
                     + "margin %. Prices that are calculated are rounded half-even to cents; the margin is taken from "
                     + "the exact unit cost.")
     @APIResponse(responseCode = "200", description = "The pricing; the ETag is the model's version")
-    public PricingView get(@PathParam("id") UUID id) {
-        return pricing.get(id);
+    public PricingView get(@PathParam("earningsModelId") UUID earningsModelId) {
+        return pricing.get(earningsModelId);
     }
 
     @PUT
@@ -52,11 +52,11 @@ public class PricingResource {
                     + "method or its price changed, org.weconomics.earnings-model.price-chosen.")
     @APIResponse(responseCode = "200", description = "The pricing after the change, with the model's new ETag")
     public PricingView update(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdatePricingRequest request) {
-        return pricing.update(id, IfMatch.requiredVersion(ifMatch), request);
+        return pricing.update(earningsModelId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

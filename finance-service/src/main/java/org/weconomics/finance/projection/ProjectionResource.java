@@ -21,7 +21,7 @@ import org.weconomics.finance.model.EarningsModels;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.rest.QueryValues;
 
-@Path("/earnings-models/{id}/projection")
+@Path("/earnings-models/{earningsModelId}/projection")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,13 +51,14 @@ public class ProjectionResource {
                             + "the distribution rule. Amounts are booked in cents. A scenario without overrides equals the base.")
     @APIResponse(responseCode = "200", description = "The projection; the ETag is the model's version")
     public ProjectionView get(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(
                             description = "Only this scenario; all three when left out",
                             schema = @Schema(implementation = Scenario.class))
                     @QueryParam("scenario")
                     String scenario) {
-        return projection.get(id, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName));
+        return projection.get(
+                earningsModelId, QueryValues.parse(Scenario.class, scenario, "scenario", Scenario::jsonName));
     }
 
     @PUT
@@ -69,12 +70,12 @@ public class ProjectionResource {
                     + "best / middle / worst overrides." + UPDATES)
     @APIResponse(responseCode = "200", description = "The projection after the change, with the model's new ETag")
     public ProjectionView updateRevenue(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateRevenueRequest request) {
-        return projection.updateRevenue(id, IfMatch.requiredVersion(ifMatch), request);
+        return projection.updateRevenue(earningsModelId, IfMatch.requiredVersion(ifMatch), request);
     }
 
     @PUT
@@ -87,12 +88,12 @@ public class ProjectionResource {
                             + "be set first (409 otherwise)." + UPDATES)
     @APIResponse(responseCode = "200", description = "The projection after the change, with the model's new ETag")
     public ProjectionView updateInvestments(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateInvestmentsRequest request) {
-        return projection.updateInvestments(id, IfMatch.requiredVersion(ifMatch), request);
+        return projection.updateInvestments(earningsModelId, IfMatch.requiredVersion(ifMatch), request);
     }
 
     @PUT
@@ -105,11 +106,11 @@ public class ProjectionResource {
                             + "be set first (409 otherwise)." + UPDATES)
     @APIResponse(responseCode = "200", description = "The projection after the change, with the model's new ETag")
     public ProjectionView updateYearlyCosts(
-            @PathParam("id") UUID id,
+            @PathParam("earningsModelId") UUID earningsModelId,
             @Parameter(description = EarningsModels.IF_MATCH, required = true, example = "\"3\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateYearlyCostsRequest request) {
-        return projection.updateYearlyCosts(id, IfMatch.requiredVersion(ifMatch), request);
+        return projection.updateYearlyCosts(earningsModelId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

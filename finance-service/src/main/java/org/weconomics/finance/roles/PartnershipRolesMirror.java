@@ -1,9 +1,9 @@
 package org.weconomics.finance.roles;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.weconomics.events.partnership.PartnershipRoles;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Keeps {@link PartnershipRoleHolders} as partnership-service publishes them: each roles-changed event replaces what
@@ -25,7 +25,7 @@ public class PartnershipRolesMirror {
                 .flatMap(partner -> partner.representatives().stream())
                 .distinct()
                 .toList();
-        holders.updatedAt = OffsetDateTime.now();
+        holders.updatedAt = Timestamps.now();
         holders.persist();
     }
 }

@@ -92,6 +92,36 @@ class RoleMatrixTest {
         assertThat(wrong).as("cells that differ from the role table").isEmpty();
     }
 
+    /**
+     * The model's version covers all of the model (its settings, parties, costs, price, distribution and
+     * projection), so every write answers the model's new version as its ETag, and a fresh read of the model agrees.
+     */
+    @Test
+    void everyWriteAnswersTheModelsNewVersionAsAFreshReadGivesIt() {
+        Map<EarningsModelOperation, Function<PartnershipFixture, Call>> calls = calls();
+        List<String> wrong = new ArrayList<>();
+        // One model through all writes, in the table's order (the revenue base before investments and yearly costs).
+        PartnershipFixture p = PartnershipFixture.announced(
+                "lg-" + UUID.randomUUID().toString().substring(0, 8));
+        for (EarningsModelOperation operation : EarningsModelOperation.values()) {
+            Call call = calls.get(operation).apply(p);
+            String before = p.etag();
+            Response response = send(p.token, before, call);
+            if (response.statusCode() != call.success()) {
+                wrong.add(operation + ": " + response.statusCode() + " " + response.asString());
+                continue;
+            }
+            String fresh = p.etag();
+            if (fresh.equals(before)) {
+                wrong.add(operation + " did not move the model's version");
+            }
+            if (!fresh.equals(response.header("ETag"))) {
+                wrong.add(operation + " answered ETag " + response.header("ETag") + ", a fresh read gives " + fresh);
+            }
+        }
+        assertThat(wrong).as("writes whose ETag is not the model's new version").isEmpty();
+    }
+
     @Test
     void aRefusalNamesWhoMay() {
         PartnershipFixture p = PartnershipFixture.announced(

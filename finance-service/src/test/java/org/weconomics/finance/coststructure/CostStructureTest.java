@@ -48,7 +48,7 @@ class CostStructureTest {
         PartnershipFixture p = PartnershipFixture.announced("gent");
         p.enterCosts();
 
-        p.publish(PartnershipEvents.ACTIVITY_CHANGED, p.intakeActivity(1, "Intake & advice"));
+        p.publish(PartnershipEvents.ACTIVITY_CHANGED, p.intakeActivity(0, "Intake & advice"));
         p.publish(
                 PartnershipEvents.VALUE_CHAIN_REORDERED,
                 new ValueChainReordered(p.partnershipId, p.localGroup, List.of(p.production, p.intake)));

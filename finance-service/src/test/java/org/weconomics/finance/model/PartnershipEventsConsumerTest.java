@@ -38,15 +38,42 @@ class PartnershipEventsConsumerTest {
                 .get("/earnings-models")
                 .then()
                 .statusCode(200)
-                .body("currency", equalTo("EUR"))
-                .body("partnershipName", equalTo("De Wroeter & 37graden")));
+                .body("totalItems", equalTo(1))
+                .body("items[0].partnershipId", equalTo(partnership.toString()))
+                .body("items[0].currency", equalTo("EUR"))
+                .body("items[0].partnershipName", equalTo("De Wroeter & 37graden")));
+        // Another local group's member does not see it, neither filtered nor in the whole list.
+        String bram = TestTokens.member("bram", "antwerpen");
         given().auth()
-                .oauth2(TestTokens.member("bram", "antwerpen"))
+                .oauth2(bram)
                 .queryParam("partnershipId", partnership)
                 .when()
                 .get("/earnings-models")
                 .then()
-                .statusCode(404);
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().auth()
+                .oauth2(bram)
+                .queryParam("size", 200)
+                .when()
+                .get("/earnings-models")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.partnershipId",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(partnership.toString())))
+                .body("items.localGroup", org.hamcrest.Matchers.everyItem(equalTo("antwerpen")));
+        given().auth()
+                .oauth2(anna)
+                .queryParam("localGroup", "gent")
+                .queryParam("size", 1)
+                .when()
+                .get("/earnings-models")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("size", equalTo(1))
+                .body("items.localGroup", org.hamcrest.Matchers.everyItem(equalTo("gent")));
     }
 
     @Test

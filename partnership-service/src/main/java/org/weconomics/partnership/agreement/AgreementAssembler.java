@@ -145,7 +145,8 @@ final class AgreementAssembler {
                         labels.say("Responsibilities", "Verantwoordelijkheden")),
                 sources.valueChain().stream()
                         .map(activity -> List.of(
-                                String.valueOf(activity.position),
+                                // A row number for readers of the document, who count from 1.
+                                String.valueOf(activity.position + 1),
                                 activity.name,
                                 names(activity.responsiblePartnerIds, partnerNames),
                                 String.join("; ", activity.responsibilities)))

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,6 +21,7 @@ import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /** The collaboration agreement: assembled on every read, with the partners' own text and status per element. */
 @ApplicationScoped
@@ -80,7 +79,7 @@ public class AgreementService {
                 : request.text().strip();
         text.status = request.status();
         text.updatedBy = caller.subject();
-        text.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        text.updatedAt = Timestamps.now();
         text.persistAndFlush();
         outbox.record(
                 PartnershipHealthEvents.AGREEMENT_ELEMENT_CHANGED,

@@ -3,8 +3,6 @@ package org.weconomics.partnership.agreement;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.weconomics.events.finance.DistributionChanged;
@@ -13,6 +11,7 @@ import org.weconomics.partnership.partnership.Partnership;
 import org.weconomics.support.events.inbox.EventHandlers;
 import org.weconomics.support.events.inbox.EventInbox;
 import org.weconomics.support.events.inbox.UnprocessableEventException;
+import org.weconomics.support.time.Timestamps;
 
 /** Keeps the latest margin distribution per partnership, for element 3 of the collaboration agreement. */
 @ApplicationScoped
@@ -58,7 +57,7 @@ public class EarningsModelEventsConsumer {
                         new EarningsDistribution.Share(share.partyId(), share.name(), share.percent(), share.amount()))
                 .toList();
         distribution.modelVersion = changed.version();
-        distribution.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        distribution.receivedAt = Timestamps.now();
         distribution.persist();
     }
 

@@ -1,6 +1,8 @@
 package org.weconomics.partnership.assessment;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.weconomics.partnership.catalogue.Language;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.idempotency.IdempotentRequests;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
 
 @Path("/partnerships/{partnershipId}/assessments")
 @Authenticated
@@ -68,10 +71,12 @@ public class AssessmentResource {
     @Operation(
             operationId = "getAssessmentHistory",
             summary = "History of assessments",
-            description = "Every submitted partner assessment and every revision of the agreed view, newest first.")
-    @APIResponse(responseCode = "200", description = "The history")
-    public List<AssessmentView> history(@PathParam("partnershipId") UUID partnershipId) {
-        return assessments.history(partnershipId);
+            description = "Every submitted partner assessment the caller may read and every revision of the agreed "
+                    + "view, newest first, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of the history")
+    public PageView<AssessmentView> history(
+            @PathParam("partnershipId") UUID partnershipId, @BeanParam @Valid PageRequest page) {
+        return PageView.of(assessments.history(partnershipId), page);
     }
 
     @POST

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Assessments of a partnership. A member of the partnership's local group acts for a partner by naming it; the
@@ -66,7 +66,7 @@ public class AssessmentService {
                     ProblemType.ASSESSMENT_DRAFT_EXISTS,
                     "An assessment of this partner is already being drafted; submit it first");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Assessment draft = new Assessment();
         draft.id = UUID.randomUUID();
         draft.partnershipId = partnershipId;
@@ -96,7 +96,7 @@ public class AssessmentService {
         IfMatch.check(expectedVersion, draft.version, () -> AssessmentView.of(draft));
         catalogue.requireKnown(content);
         draft.content = content;
-        draft.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        draft.updatedAt = Timestamps.now();
         draft.persistAndFlush();
         return AssessmentView.of(draft);
     }
@@ -106,7 +106,7 @@ public class AssessmentService {
         representation.requireCurrentPartner(partnershipId, partnerId);
         Assessment draft = requireOwnDraft(partnershipId, partnerId);
         IfMatch.check(expectedVersion, draft.version, () -> AssessmentView.of(draft));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         draft.state = Assessment.State.SUBMITTED;
         draft.submittedAt = now;
         draft.updatedAt = now;
@@ -140,7 +140,7 @@ public class AssessmentService {
                 latest == null ? 0 : latest.revision,
                 () -> AgreedAssessmentView.of(partnershipId, latest));
         catalogue.requireKnown(content);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Assessment agreed = new Assessment();
         agreed.id = UUID.randomUUID();
         agreed.partnershipId = partnershipId;

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.weconomics.partnership.tension.CurrentPartners;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /** The questionnaire each partner fills in as homework; any question may be skipped. */
 @ApplicationScoped
@@ -69,7 +68,7 @@ public class QuestionnaireService {
         QuestionnaireAnswers saved = stored != null ? stored : newAnswers(partnershipId, partnerId);
         saved.answers = answers;
         saved.answeredBy = caller.subject();
-        saved.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        saved.updatedAt = Timestamps.now();
         saved.persistAndFlush();
         return view(partnershipId, partnerId, saved, language);
     }

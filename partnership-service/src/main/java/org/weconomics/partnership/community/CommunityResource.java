@@ -86,18 +86,18 @@ public class CommunityResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{communityId}")
     @Operation(
             operationId = "getCommunity",
             summary = "Read a community",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The community")
-    public CommunityView get(@PathParam("id") UUID id) {
-        return communities.get(id);
+    public CommunityView get(@PathParam("communityId") UUID communityId) {
+        return communities.get(communityId);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{communityId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "updateCommunity",
@@ -106,11 +106,11 @@ public class CommunityResource {
                     + "community when it changed since. Publishes org.weconomics.community.changed.")
     @APIResponse(responseCode = "200", description = "The changed community, with its new ETag")
     public CommunityView update(
-            @PathParam("id") UUID id,
+            @PathParam("communityId") UUID communityId,
             @Parameter(description = "The ETag of the version you changed", required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             CommunityRequest request) {
-        return communities.update(id, IfMatch.requiredVersion(ifMatch), request);
+        return communities.update(communityId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

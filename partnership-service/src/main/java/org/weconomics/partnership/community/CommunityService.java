@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.weconomics.events.community.CommunityEvents;
 import org.weconomics.support.concurrency.IfMatch;
@@ -16,6 +15,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Creates, changes and lists communities; every change is published with the community's whole state. */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class CommunityService {
     }
 
     public CommunityView create(@NotNull @Valid CommunityRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Community community = new Community();
         community.id = UUID.randomUUID();
         community.createdAt = now;
@@ -44,7 +44,7 @@ public class CommunityService {
     public CommunityView update(@NotNull UUID id, long expectedVersion, @NotNull @Valid CommunityRequest request) {
         Community community = find(id);
         IfMatch.check(expectedVersion, community.version, () -> CommunityView.of(community));
-        apply(community, request, OffsetDateTime.now(ZoneOffset.UTC));
+        apply(community, request, Timestamps.now());
         community.persistAndFlush();
         outbox.record(CommunityEvents.CHANGED, CommunityView.event(community));
         return CommunityView.of(community);

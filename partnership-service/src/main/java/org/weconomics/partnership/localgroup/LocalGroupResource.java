@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
@@ -96,18 +97,18 @@ public class LocalGroupResource {
     }
 
     @GET
-    @Path("/{key}")
+    @Path("/{localGroupKey}")
     @Operation(
             operationId = "getLocalGroup",
             summary = "Read a local group",
             description = "For its members and admins; others get 404. The ETag header carries the version.")
     @APIResponse(responseCode = "200", description = "The local group")
-    public LocalGroupView get(@PathParam("key") String key) {
-        return localGroups.get(key);
+    public LocalGroupView get(@PathParam("localGroupKey") String localGroupKey) {
+        return localGroups.get(localGroupKey);
     }
 
     @PUT
-    @Path("/{key}")
+    @Path("/{localGroupKey}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "updateLocalGroup",
@@ -117,16 +118,16 @@ public class LocalGroupResource {
                     + "Publishes org.weconomics.local-group.changed.")
     @APIResponse(responseCode = "200", description = "The changed local group, with its new ETag")
     public LocalGroupView update(
-            @PathParam("key") String key,
+            @PathParam("localGroupKey") String localGroupKey,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdateLocalGroupRequest request) {
-        return localGroups.update(key, IfMatch.requiredVersion(ifMatch), request);
+        return localGroups.update(localGroupKey, IfMatch.requiredVersion(ifMatch), request);
     }
 
     @POST
-    @Path("/{key}/close")
+    @Path("/{localGroupKey}/close")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
@@ -136,32 +137,34 @@ public class LocalGroupResource {
                     + "longer grant it. Requires If-Match. Publishes org.weconomics.local-group.closed.")
     @APIResponse(responseCode = "200", description = "The closed local group, with its new ETag")
     public LocalGroupView close(
-            @PathParam("key") String key,
+            @PathParam("localGroupKey") String localGroupKey,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
-        return localGroups.close(key, IfMatch.requiredVersion(ifMatch));
+        return localGroups.close(localGroupKey, IfMatch.requiredVersion(ifMatch));
     }
 
     @GET
-    @Path("/{key}/members")
+    @Path("/{localGroupKey}/members")
     @Operation(
             operationId = "listLocalGroupMembers",
             summary = "List the members of a local group",
             description = "For its members and admins; by username.")
     @APIResponse(responseCode = "200", description = "One page of members")
-    public PageView<MemberView> members(@PathParam("key") String key, @BeanParam @Valid PageRequest page) {
-        return localGroups.members(key, page);
+    public PageView<MemberView> members(
+            @PathParam("localGroupKey") String localGroupKey, @BeanParam @Valid PageRequest page) {
+        return localGroups.members(localGroupKey, page);
     }
 
     @POST
-    @Path("/{key}/members")
+    @Path("/{localGroupKey}/members")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "addLocalGroupMember",
             summary = "Add a member (admin)",
             description = "Adds a Keycloak user to an open local group; their next token carries /local-groups/<key> "
-                    + "once the mirror applied it. The local group's version increases. Publishes "
+                    + "once the mirror applied it. The local group's version increases: the answer's ETag is its new "
+                    + "version (a replayed answer carries none: read the local group). Publishes "
                     + "org.weconomics.local-group.member-added.")
     @APIResponse(
             responseCode = "201",
@@ -169,22 +172,23 @@ public class LocalGroupResource {
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "The user is a member already, or the local group is closed")
     public RestResponse<MemberView> addMember(
-            @PathParam("key") String key,
+            @PathParam("localGroupKey") String localGroupKey,
             @Parameter(description = IdempotentRequests.DESCRIPTION, example = IdempotentRequests.EXAMPLE)
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
             AddMemberRequest request) {
         return idempotent.once(idempotencyKey, request, MemberView.class, () -> {
-            MemberView added = localGroups.addMember(key, request);
-            return RestResponse.ResponseBuilder.<MemberView>created(
-                            URI.create("/local-groups/" + key + "/members/" + added.userId()))
-                    .entity(added)
+            LocalGroupService.AddedMember added = localGroups.addMember(localGroupKey, request);
+            return RestResponse.ResponseBuilder.<MemberView>created(URI.create("/local-groups/" + localGroupKey
+                            + "/members/" + added.member().userId()))
+                    .entity(added.member())
+                    .header(HttpHeaders.ETAG, IfMatch.entityTag(added.localGroupVersion()))
                     .build();
         });
     }
 
     @DELETE
-    @Path("/{key}/members/{userId}")
+    @Path("/{localGroupKey}/members/{userId}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
@@ -193,20 +197,23 @@ public class LocalGroupResource {
             description = "Requires If-Match with the local group's ETag (membership is part of the local group). "
                     + "From then on the person's tokens, which name the local group until they expire, no longer let "
                     + "them act in it: here at once, in canvas-service and finance-service as soon as they have the "
-                    + "event (seconds), whether or not Keycloak can be reached. "
-                    + "Publishes org.weconomics.local-group.member-removed.")
+                    + "event (seconds), whether or not Keycloak can be reached. The answer's ETag is the local group's "
+                    + "new version. Publishes org.weconomics.local-group.member-removed.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void removeMember(
-            @PathParam("key") String key,
+    public RestResponse<Void> removeMember(
+            @PathParam("localGroupKey") String localGroupKey,
             @PathParam("userId") String userId,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"1\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
-        localGroups.removeMember(key, userId, IfMatch.requiredVersion(ifMatch));
+        long version = localGroups.removeMember(localGroupKey, userId, IfMatch.requiredVersion(ifMatch));
+        return RestResponse.ResponseBuilder.<Void>noContent()
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(version))
+                .build();
     }
 
     @GET
-    @Path("/{key}/mirror-status")
+    @Path("/{localGroupKey}/mirror-status")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "getLocalGroupMirrorStatus",
@@ -215,7 +222,7 @@ public class LocalGroupResource {
                     + "backoff; failing when a task failed repeatedly (it keeps being retried, with its last error "
                     + "shown); disabled when mirroring is off.")
     @APIResponse(responseCode = "200", description = "The mirror status")
-    public MirrorStatusView mirrorStatus(@PathParam("key") String key) {
-        return localGroups.mirrorStatus(key);
+    public MirrorStatusView mirrorStatus(@PathParam("localGroupKey") String localGroupKey) {
+        return localGroups.mirrorStatus(localGroupKey);
     }
 }

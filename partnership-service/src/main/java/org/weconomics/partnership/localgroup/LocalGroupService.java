@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Local groups and their members. Every change is published and, in the same transaction, recorded
@@ -78,7 +78,7 @@ public class LocalGroupService {
                     ProblemType.DUPLICATE_LOCAL_GROUP_KEY, "There already is a local group with key " + request.key());
         }
         communities.requireExists(request.communityId(), "communityId");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         LocalGroup group = new LocalGroup();
         group.key = request.key();
         group.status = LocalGroupStatus.OPEN;
@@ -94,13 +94,7 @@ public class LocalGroupService {
             @NotNull String key, long expectedVersion, @NotNull @Valid UpdateLocalGroupRequest request) {
         LocalGroup group = findOpen(key, expectedVersion);
         communities.requireExists(request.communityId(), "communityId");
-        apply(
-                group,
-                request.name(),
-                request.region(),
-                request.communityId(),
-                request.contact(),
-                OffsetDateTime.now(ZoneOffset.UTC));
+        apply(group, request.name(), request.region(), request.communityId(), request.contact(), Timestamps.now());
         group.persistAndFlush();
         outbox.record(LocalGroupEvents.CHANGED, LocalGroupView.event(group));
         mirror.ensureGroup(group.key);
@@ -110,7 +104,7 @@ public class LocalGroupService {
     /** Closes the group: its members keep their history here, but Keycloak drops the group from tokens. */
     public LocalGroupView close(@NotNull String key, long expectedVersion) {
         LocalGroup group = findOpen(key, expectedVersion);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         group.status = LocalGroupStatus.CLOSED;
         group.closedAt = now;
         group.updatedAt = now;
@@ -120,7 +114,10 @@ public class LocalGroupService {
         return LocalGroupView.of(group);
     }
 
-    public MemberView addMember(@NotNull String key, @NotNull @Valid AddMemberRequest request) {
+    /** A member added, and the local group's version the addition moved to. */
+    public record AddedMember(MemberView member, long localGroupVersion) {}
+
+    public AddedMember addMember(@NotNull String key, @NotNull @Valid AddMemberRequest request) {
         LocalGroup group = find(key);
         requireOpen(group);
         KeycloakUser user = lookUp(request);
@@ -128,7 +125,7 @@ public class LocalGroupService {
             throw new ProblemException(
                     ProblemType.ALREADY_A_MEMBER, "User " + user.username() + " is a member of " + key + " already");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         LocalGroupMember member = new LocalGroupMember();
         member.localGroup = key;
         member.userId = user.id();
@@ -144,10 +141,12 @@ public class LocalGroupService {
                 LocalGroupEvents.MEMBER_ADDED,
                 new LocalGroupMembership(key, member.userId, member.username, member.displayName));
         mirror.addMember(key, member.userId);
-        return MemberView.of(member);
+        group.persistAndFlush();
+        return new AddedMember(MemberView.of(member), group.version);
     }
 
-    public void removeMember(@NotNull String key, @NotNull String userId, long expectedVersion) {
+    /** @return the local group's version the removal moved to */
+    public long removeMember(@NotNull String key, @NotNull String userId, long expectedVersion) {
         LocalGroup group = find(key);
         IfMatch.check(expectedVersion, group.version, () -> LocalGroupView.of(group));
         LocalGroupMember member = LocalGroupMember.find(key, userId);
@@ -157,11 +156,13 @@ public class LocalGroupService {
         member.delete();
         // Refused here at once, whatever the person's tokens say and whether or not Keycloak hears of it.
         revocations.revoke(key, userId);
-        group.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        group.updatedAt = Timestamps.now();
         outbox.record(
                 LocalGroupEvents.MEMBER_REMOVED,
                 new LocalGroupMembership(key, member.userId, member.username, member.displayName));
         mirror.removeMember(key, userId);
+        group.persistAndFlush();
+        return group.version;
     }
 
     /**

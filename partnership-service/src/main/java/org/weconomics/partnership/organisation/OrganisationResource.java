@@ -92,18 +92,18 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{organisationId}")
     @Operation(
             operationId = "getOrganisation",
             summary = "Read a partner organisation",
             description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation")
-    public OrganisationView get(@PathParam("id") UUID id) {
-        return organisations.get(id);
+    public OrganisationView get(@PathParam("organisationId") UUID organisationId) {
+        return organisations.get(organisationId);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{organisationId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "updateOrganisation",
@@ -112,11 +112,11 @@ public class OrganisationResource {
                     + "organisation when it changed since.")
     @APIResponse(responseCode = "200", description = "The changed organisation, with its new ETag")
     public OrganisationView update(
-            @PathParam("id") UUID id,
+            @PathParam("organisationId") UUID organisationId,
             @Parameter(description = "The ETag of the version you changed", required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             OrganisationRequest request) {
-        return organisations.update(id, IfMatch.requiredVersion(ifMatch), request);
+        return organisations.update(organisationId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

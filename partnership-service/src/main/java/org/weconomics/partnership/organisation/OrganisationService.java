@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Registers, changes and finds partner organisations. */
 @ApplicationScoped
@@ -24,7 +24,7 @@ import org.weconomics.support.problem.ProblemType;
 public class OrganisationService {
 
     public OrganisationView create(@NotNull @Valid OrganisationRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
         organisation.createdAt = now;
@@ -37,7 +37,7 @@ public class OrganisationService {
             @NotNull UUID id, long expectedVersion, @NotNull @Valid OrganisationRequest request) {
         Organisation organisation = find(id);
         IfMatch.check(expectedVersion, organisation.version, () -> OrganisationView.of(organisation));
-        apply(organisation, request, OffsetDateTime.now(ZoneOffset.UTC));
+        apply(organisation, request, Timestamps.now());
         organisation.persistAndFlush();
         return OrganisationView.of(organisation);
     }

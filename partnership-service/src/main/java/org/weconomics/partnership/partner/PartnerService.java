@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +20,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Partners joining, changing role, contributing to the value proposition and leaving. */
 @ApplicationScoped
@@ -60,7 +59,7 @@ public class PartnerService {
         partner.organisation = organisation;
         partner.role = request.role().strip();
         partner.founding = request.founding();
-        partner.joinedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partner.joinedAt = Timestamps.now();
         partner.persist();
         outbox.record(PartnershipEvents.PARTNER_JOINED, PartnerView.state(partner, partnership.localGroup));
         roles.record(partnership);
@@ -121,7 +120,7 @@ public class PartnerService {
     public PartnerView leave(@NotNull UUID partnershipId, @NotNull UUID partnerId, long expectedVersion) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
         Partner partner = findCurrent(partnershipId, partnerId, expectedVersion);
-        partner.leftAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partner.leftAt = Timestamps.now();
         partner.persistAndFlush();
         outbox.record(PartnershipEvents.PARTNER_LEFT, PartnerView.left(partner, partnership.localGroup));
         roles.record(partnership);

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -88,10 +87,5 @@ public class Partnership extends PanacheEntityBase {
     /** The type A–D both typology axes give, once both are chosen. */
     public Optional<PartnershipType> type() {
         return PartnershipType.of(businessModel, activities);
-    }
-
-    /** Marks a change of the aggregate that has no field of its own here (the value chain's order), so the version moves. */
-    public void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -94,18 +94,20 @@ public class PartnershipResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{partnershipId}")
     @Operation(
             operationId = "getPartnership",
             summary = "Read a partnership",
-            description = "The ETag header carries the version to send in If-Match.")
+            description = "The ETag header carries the version to send in If-Match. The partnership's version "
+                    + "covers its own fields and its coaches only: its partners, value chain, assessments and tensions "
+                    + "have versions of their own, so changing them never makes this ETag stale.")
     @APIResponse(responseCode = "200", description = "The partnership")
-    public PartnershipView get(@PathParam("id") UUID id) {
-        return partnerships.get(id);
+    public PartnershipView get(@PathParam("partnershipId") UUID partnershipId) {
+        return partnerships.get(partnershipId);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{partnershipId}")
     @Operation(
             operationId = "updatePartnership",
             summary = "Change a partnership",
@@ -115,16 +117,16 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The changed partnership, with its new ETag")
     @APIResponse(responseCode = "409", description = "The local group already has a partnership of that name")
     public PartnershipView update(
-            @PathParam("id") UUID id,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "The ETag of the version you changed", required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             UpdatePartnershipRequest request) {
-        return partnerships.update(id, IfMatch.requiredVersion(ifMatch), request);
+        return partnerships.update(partnershipId, IfMatch.requiredVersion(ifMatch), request);
     }
 
     @PUT
-    @Path("/{id}/coaches")
+    @Path("/{partnershipId}/coaches")
     @Operation(
             operationId = "updatePartnershipCoaches",
             summary = "Name the members who coach a partnership",
@@ -134,11 +136,11 @@ public class PartnershipResource {
                     + "Publishes org.weconomics.partnership.roles-changed.")
     @APIResponse(responseCode = "200", description = "The partnership with its coaches and new ETag")
     public PartnershipView changeCoaches(
-            @PathParam("id") UUID id,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "The ETag of the version you changed", required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
             CoachesRequest request) {
-        return partnerships.changeCoaches(id, IfMatch.requiredVersion(ifMatch), request);
+        return partnerships.changeCoaches(partnershipId, IfMatch.requiredVersion(ifMatch), request);
     }
 }

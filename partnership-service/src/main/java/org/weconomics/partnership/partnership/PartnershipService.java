@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Sets up, changes and reads partnerships, inside the caller's local groups only. */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class PartnershipService {
         access.requireMembership(request.localGroup(), "localGroup");
         localGroups.requireNotClosed(request.localGroup());
         String name = request.name().strip();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Partnership partnership = new Partnership();
         partnership.id = UUID.randomUUID();
         requireUniqueName(request.localGroup(), name, partnership.id);
@@ -91,7 +91,7 @@ public class PartnershipService {
         partnership.description = request.description();
         partnership.businessModel = request.businessModel();
         partnership.activities = request.activities();
-        partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partnership.updatedAt = Timestamps.now();
         partnership.persistAndFlush();
         outbox.record(PartnershipEvents.CHANGED, PartnershipView.event(partnership));
         return PartnershipView.of(partnership);
@@ -106,7 +106,7 @@ public class PartnershipService {
                 request.subjects().stream().map(String::strip).distinct().toList();
         members.requireMembers(partnership.localGroup, coaches, "subjects");
         partnership.coaches = new ArrayList<>(coaches);
-        partnership.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        partnership.updatedAt = Timestamps.now();
         partnership.persistAndFlush();
         coachesNamed.fire(new CoachesNamed(partnership));
         return PartnershipView.of(partnership);
@@ -148,7 +148,7 @@ public class PartnershipService {
 
     /**
      * The partnership, when the caller may act in its local group; otherwise 404, exactly as if it did not
-     * exist. Every route below /partnerships/{id} goes through here.
+     * exist. Every route below /partnerships/{partnershipId} goes through here.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Partnership requireAccessible(@NotNull UUID id) {

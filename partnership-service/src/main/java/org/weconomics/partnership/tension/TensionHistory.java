@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.weconomics.support.access.Caller;
+import org.weconomics.support.paging.PageRequest;
+import org.weconomics.support.paging.PageView;
+import org.weconomics.support.time.Timestamps;
 
 /** Writes and reads the history of tensions: every change with the tension before and after it. */
 @ApplicationScoped
@@ -34,16 +35,17 @@ public class TensionHistory {
         change.tensionId = tension.id;
         change.action = action;
         change.changedBy = caller.subject();
-        change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        change.changedAt = Timestamps.now();
         change.before = before == null ? null : snapshot(before);
         change.after = snapshot(after);
         change.persist();
     }
 
-    List<TensionChangeView> of(UUID tensionId) {
-        return TensionChange.<TensionChange>list("tensionId = ?1 order by changedAt, id", tensionId).stream()
-                .map(TensionChangeView::of)
-                .toList();
+    PageView<TensionChangeView> of(UUID tensionId, PageRequest page) {
+        return PageView.of(
+                TensionChange.<TensionChange>find("tensionId = ?1 order by changedAt, id", tensionId),
+                page,
+                TensionChangeView::of);
     }
 
     private Map<String, Object> snapshot(TensionView view) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -192,11 +191,13 @@ public class TensionResource {
             operationId = "getTensionHistory",
             summary = "History of a tension",
             description = "Every change, oldest first: what was done, by whom, when, which fields changed, and the "
-                    + "tension before and after.")
-    @APIResponse(responseCode = "200", description = "The history")
-    public List<TensionChangeView> history(
-            @PathParam("partnershipId") UUID partnershipId, @PathParam("tensionId") UUID tensionId) {
-        return tensions.history(partnershipId, tensionId);
+                    + "tension before and after; one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of the history")
+    public PageView<TensionChangeView> history(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("tensionId") UUID tensionId,
+            @BeanParam @Valid PageRequest page) {
+        return tensions.history(partnershipId, tensionId, page);
     }
 
     private static Language language(HttpHeaders headers) {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.weconomics.support.paging.PageRequest;
 import org.weconomics.support.paging.PageView;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /** Keeps a partnership's register of hybrid tensions, with the history of every change. */
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class TensionService {
     public TensionView record(
             @NotNull UUID partnershipId, @NotNull @Valid TensionRequest request, @NotNull Language language) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Tension tension = new Tension();
         tension.id = UUID.randomUUID();
         tension.partnershipId = partnershipId;
@@ -84,7 +84,7 @@ public class TensionService {
                 tensionId,
                 expectedVersion,
                 "changed",
-                tension -> apply(tension, request, language, OffsetDateTime.now(ZoneOffset.UTC)));
+                tension -> apply(tension, request, language, Timestamps.now()));
     }
 
     public TensionView changeStatus(
@@ -129,8 +129,9 @@ public class TensionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TensionChangeView> history(@NotNull UUID partnershipId, @NotNull UUID tensionId) {
-        return history.of(requireTension(partnershipId, tensionId).id);
+    public PageView<TensionChangeView> history(
+            @NotNull UUID partnershipId, @NotNull UUID tensionId, @NotNull PageRequest page) {
+        return history.of(requireTension(partnershipId, tensionId).id, page);
     }
 
     /** The register, filtered; oldest first, so that the numbering partners talk about stays put. */
@@ -189,7 +190,7 @@ public class TensionService {
         IfMatch.check(expectedVersion, tension.version, () -> view(tension));
         TensionView before = view(tension);
         change.accept(tension);
-        tension.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        tension.updatedAt = Timestamps.now();
         tension.persistAndFlush();
         TensionView after = view(tension);
         history.record(tension, action, before, after);

@@ -12,7 +12,8 @@ import org.weconomics.support.concurrency.Versioned;
 public record ActivityView(
         UUID id,
         UUID partnershipId,
-        @Schema(description = "Place in the value chain, from 1.", example = "1") int position,
+        @Schema(description = "Place in the value chain, from 0 (as every position of the platform).", example = "0")
+                int position,
         @Schema(example = "Groenten ophalen") String name,
         String description,
         List<UUID> responsiblePartnerIds,

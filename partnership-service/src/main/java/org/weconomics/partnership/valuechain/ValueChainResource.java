@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
@@ -47,7 +48,9 @@ public class ValueChainResource {
     @Operation(
             operationId = "getValueChain",
             summary = "Read the value chain",
-            description = "Every activity in order. The ETag is the partnership's version: send it to reorder.")
+            description = "Every activity in order. The ETag is the value chain's version (it moves when an activity "
+                    + "is removed or the chain is reordered, not with the partnership's own fields): send it to "
+                    + "reorder. Each activity carries its own version, for changing or removing it.")
     @APIResponse(responseCode = "200", description = "The value chain")
     public ValueChainView chain(@PathParam("partnershipId") UUID partnershipId) {
         return valueChain.chain(partnershipId);
@@ -117,14 +120,23 @@ public class ValueChainResource {
             summary = "Remove an activity",
             description = "Removes the activity with its sub-actions; the later activities move up. Requires If-Match "
                     + "with the activity's ETag. Publishes org.weconomics.partnership.value-chain-activity-removed and, "
-                    + "when positions changed, org.weconomics.partnership.value-chain-reordered.")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public void remove(
+                    + "when positions changed, org.weconomics.partnership.value-chain-reordered. Answers the value chain "
+                    + "as it is now: its ETag is the chain's new version, and the activities that moved up carry "
+                    + "their new versions (an activity's version covers its position).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Removed; the value chain without it, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ValueChainView.class)))
+    public RestResponse<ValueChainView> remove(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("activityId") UUID activityId,
             @Parameter(description = ACTIVITY_IF_MATCH, required = true, example = "\"0\"") @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
-        valueChain.remove(partnershipId, activityId, IfMatch.requiredVersion(ifMatch));
+        ValueChainView chain = valueChain.remove(partnershipId, activityId, IfMatch.requiredVersion(ifMatch));
+        // Set here: the shared ETag filter leaves the answers of DELETE untagged.
+        return RestResponse.ResponseBuilder.ok(chain)
+                .header(HttpHeaders.ETAG, IfMatch.entityTag(chain.version()))
+                .build();
     }
 
     @PUT
@@ -132,8 +144,11 @@ public class ValueChainResource {
     @Operation(
             operationId = "reorderValueChain",
             summary = "Reorder the value chain",
-            description = "Sets the order of every activity. Requires If-Match with the value chain's ETag (the "
-                    + "partnership's version). Publishes org.weconomics.partnership.value-chain-reordered.")
+            description = "Sets the order of every activity. Requires If-Match with the value chain's ETag; "
+                    + "`activityIds` must name every activity exactly once, so a chain that gained an activity since "
+                    + "you read it is refused with 400 naming `activityIds`. Answers the chain with its new ETag; the "
+                    + "activities that moved carry their new versions. Publishes "
+                    + "org.weconomics.partnership.value-chain-reordered.")
     @APIResponse(responseCode = "200", description = "The value chain in its new order, with its new ETag")
     public ValueChainView reorder(
             @PathParam("partnershipId") UUID partnershipId,

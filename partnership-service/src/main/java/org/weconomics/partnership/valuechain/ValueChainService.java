@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.weconomics.partnership.partnership.PartnershipService;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.events.outbox.EventOutbox;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * The value chain of a partnership: activities added, changed, moved and removed. Every change is
@@ -42,15 +42,14 @@ public class ValueChainService {
 
     public ActivityView add(@NotNull UUID partnershipId, @NotNull @Valid ActivityRequest request) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.partnershipId = partnershipId;
-        activity.position = (int) Activity.count("partnershipId", partnershipId) + 1;
+        activity.position = (int) Activity.count("partnershipId", partnershipId);
         activity.createdAt = now;
         apply(activity, request, now);
         activity.persist();
-        partnership.touch();
         outbox.record(PartnershipEvents.ACTIVITY_ADDED, ActivityView.event(activity, partnership.localGroup));
         return ActivityView.of(activity);
     }
@@ -63,18 +62,20 @@ public class ValueChainService {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
         Activity activity = find(partnershipId, activityId);
         IfMatch.check(expectedVersion, activity.version, () -> ActivityView.of(activity));
-        apply(activity, request, OffsetDateTime.now(ZoneOffset.UTC));
+        apply(activity, request, Timestamps.now());
         activity.persistAndFlush();
         outbox.record(PartnershipEvents.ACTIVITY_CHANGED, ActivityView.event(activity, partnership.localGroup));
         return ActivityView.of(activity);
     }
 
-    public void remove(@NotNull UUID partnershipId, @NotNull UUID activityId, long expectedVersion) {
+    /** @return the value chain without the activity, with its new version and the renumbered activities' */
+    public ValueChainView remove(@NotNull UUID partnershipId, @NotNull UUID activityId, long expectedVersion) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
         Activity activity = find(partnershipId, activityId);
         IfMatch.check(expectedVersion, activity.version, () -> ActivityView.of(activity));
         activity.delete();
-        partnership.touch();
+        ValueChain chain = ValueChain.of(partnershipId);
+        chain.changed();
         outbox.record(
                 PartnershipEvents.ACTIVITY_REMOVED,
                 new ValueChainActivityRemoved(partnershipId, partnership.localGroup, activityId));
@@ -84,12 +85,16 @@ public class ValueChainService {
         if (renumber(rest)) {
             outbox.record(PartnershipEvents.VALUE_CHAIN_REORDERED, reordered(partnership, rest));
         }
+        chain.persistAndFlush();
+        Activity.flush();
+        return chainView(partnership.id);
     }
 
     public ValueChainView reorder(
             @NotNull UUID partnershipId, long expectedVersion, @NotNull @Valid ReorderRequest request) {
         Partnership partnership = partnerships.requireAccessible(partnershipId);
-        IfMatch.check(expectedVersion, partnership.version, () -> chainView(partnership));
+        ValueChain chain = ValueChain.of(partnershipId);
+        IfMatch.check(expectedVersion, chain.version, () -> chainView(partnershipId));
         Map<UUID, Activity> byId = Activity.chainOf(partnershipId).stream()
                 .collect(Collectors.toMap(activity -> activity.id, Function.identity()));
         if (request.activityIds().size() != byId.size()
@@ -99,15 +104,16 @@ public class ValueChainService {
         }
         List<Activity> ordered = request.activityIds().stream().map(byId::get).toList();
         renumber(ordered);
-        partnership.touch();
-        partnership.persistAndFlush();
+        chain.changed();
+        chain.persistAndFlush();
+        Activity.flush();
         outbox.record(PartnershipEvents.VALUE_CHAIN_REORDERED, reordered(partnership, ordered));
-        return chainView(partnership);
+        return chainView(partnershipId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ValueChainView chain(@NotNull UUID partnershipId) {
-        return chainView(partnerships.requireAccessible(partnershipId));
+        return chainView(partnerships.requireAccessible(partnershipId).id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,19 +122,19 @@ public class ValueChainService {
         return ActivityView.of(find(partnershipId, activityId));
     }
 
-    private static ValueChainView chainView(Partnership partnership) {
+    private static ValueChainView chainView(UUID partnershipId) {
         return new ValueChainView(
-                partnership.id,
-                Activity.chainOf(partnership.id).stream().map(ActivityView::of).toList(),
-                partnership.version);
+                partnershipId,
+                Activity.chainOf(partnershipId).stream().map(ActivityView::of).toList(),
+                ValueChain.versionOf(partnershipId));
     }
 
     /** @return whether any position changed */
     private static boolean renumber(List<Activity> ordered) {
         boolean changed = false;
         for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).position != i + 1) {
-                ordered.get(i).position = i + 1;
+            if (ordered.get(i).position != i) {
+                ordered.get(i).position = i;
                 changed = true;
             }
         }

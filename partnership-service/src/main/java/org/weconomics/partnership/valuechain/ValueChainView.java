@@ -13,6 +13,9 @@ import org.weconomics.support.concurrency.Versioned;
 public record ValueChainView(
         UUID partnershipId,
         List<ActivityView> activities,
-        @Schema(description = "The partnership's version; send it back in If-Match to reorder.", example = "3")
+        @Schema(
+                        description = "The value chain's version (also its ETag): it moves when an activity is removed "
+                                + "or the chain is reordered; send it back in If-Match to reorder.",
+                        example = "3")
                 long version)
         implements Versioned {}

@@ -115,6 +115,89 @@ class RoleMatrixTest {
         assertThat(wrong).as("cells that differ from the role table").isEmpty();
     }
 
+    /**
+     * What each version covers, as a client follows it: every write answers the ETag that a fresh read of what it
+     * moved gives, so the client can send it with its next change. A creation's ETag is the created resource's; a
+     * write of something that is part of a larger resource (a member of a local group, an element of the agreement)
+     * answers the version of what it moved.
+     */
+    @Test
+    void everyWriteAnswersTheETagAFreshReadOfWhatItMovedGives() {
+        Map<PartnershipOperation, BiFunction<Fixture, Column, Call>> calls = calls();
+        List<String> wrong = new ArrayList<>();
+        for (PartnershipOperation operation : PartnershipOperation.values()) {
+            Fixture fixture = new Fixture();
+            Call call = calls.get(operation).apply(fixture, Column.ADMIN);
+            Response response = send(token(Column.ADMIN), call);
+            if (response.statusCode() != call.success()) {
+                wrong.add(operation + ": " + response.statusCode() + " " + response.asString());
+                continue;
+            }
+            String expected = freshTag(operation, fixture, call, response);
+            if (expected == null) {
+                continue;
+            }
+            if (!expected.equals(response.header("ETag"))) {
+                wrong.add(operation + " answered ETag " + response.header("ETag") + ", a fresh read gives " + expected);
+            }
+        }
+        assertThat(wrong)
+                .as("writes whose ETag is not the one a fresh read gives")
+                .isEmpty();
+    }
+
+    /** The service's own path of a link, which names the gateway's route (with its prefix) when one forwarded. */
+    private static String servicePath(String location) {
+        assertThat(location).as("the Location of a creation").isNotNull();
+        return java.net
+                .URI
+                .create(location)
+                .getPath()
+                .replaceFirst("^.*?(/(communities|local-groups|organisations|partnerships)/)", "$1");
+    }
+
+    /** The ETag of what the operation moved, read afresh; null where the write leaves nothing versioned to read. */
+    private String freshTag(PartnershipOperation operation, Fixture f, Call call, Response response) {
+        return switch (operation) {
+            case CREATE_COMMUNITY,
+                    CREATE_LOCAL_GROUP,
+                    REGISTER_ORGANISATION,
+                    CREATE_PARTNERSHIP,
+                    JOIN_PARTNER,
+                    RECORD_TENSION,
+                    ADD_ACTIVITY -> etag(servicePath(response.header("Location")));
+            // A draft is its author's alone: read it as the admin who wrote it.
+            case START_ASSESSMENT_DRAFT, UPDATE_ASSESSMENT_DRAFT ->
+                given().auth()
+                        .oauth2(token(Column.ADMIN))
+                        .get(call.path())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("ETag");
+            // The submitted assessment is read in the partnership's history, which pages many; it has no ETag there.
+            case SUBMIT_ASSESSMENT -> null;
+            case CLOSE_LOCAL_GROUP, ADD_MEMBER -> etag(call.path().replaceFirst("/(close|members)$", ""));
+            case REMOVE_MEMBER -> etag(call.path().replaceFirst("/members/[^/]+$", ""));
+            case CHANGE_COACHES -> etag(f.partnershipPath());
+            case CHANGE_CONTRIBUTIONS, CHANGE_REPRESENTATIVES, LEAVE -> etag(f.partnerPath());
+            case REMOVE_ACTIVITY, REORDER_ACTIVITIES -> etag(f.partnershipPath() + "/value-chain");
+            case CHANGE_TENSION_STATUS, ADD_TENSION_SOLUTION ->
+                etag(call.path().replaceFirst("/(status|solutions)$", ""));
+            case CHANGE_AGREEMENT_ELEMENT ->
+                "\""
+                        + given().auth()
+                                .oauth2(TestData.ADMIN)
+                                .get(f.partnershipPath() + "/agreement")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("elements.find { it.number == 1 }.version")
+                        + "\"";
+            default -> etag(call.path());
+        };
+    }
+
     @Test
     void everyWriteRouteOfTheServedDocumentIsInTheTableAndStatesWhoMay() {
         RoleTableDocumentation.assertServedDocumentStatesEveryRow(documentedTable());
@@ -465,7 +548,7 @@ class RoleMatrixTest {
         });
         calls.put(PartnershipOperation.REMOVE_ACTIVITY, (f, c) -> {
             String path = f.partnershipPath() + "/value-chain/activities/" + f.activity();
-            return new Call("DELETE", path, null, etag(path), 204);
+            return new Call("DELETE", path, null, etag(path), 200);
         });
         calls.put(PartnershipOperation.REORDER_ACTIVITIES, (f, c) -> {
             String activity = f.activity();

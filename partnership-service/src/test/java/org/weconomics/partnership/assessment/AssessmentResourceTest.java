@@ -82,7 +82,8 @@ class AssessmentResourceTest {
                 .get("/partnerships/{p}/assessments/history", partnership)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0));
 
         given().auth()
                 .oauth2(anna)
@@ -164,7 +165,8 @@ class AssessmentResourceTest {
                 .get("/partnerships/{p}/assessments/history", sealedPartnership)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0));
         given().auth()
                 .oauth2(coach)
                 .when()
@@ -273,9 +275,10 @@ class AssessmentResourceTest {
                 .get("/partnerships/{p}/assessments/history", partnership)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(4))
-                .body("findAll { it.partnerId == '" + wroeter + "' }.revision", contains(2, 1))
-                .body("findAll { it.kind == 'agreed' }.revision", contains(1));
+                .body("items", hasSize(4))
+                .body("totalItems", equalTo(4))
+                .body("items.findAll { it.partnerId == '" + wroeter + "' }.revision", contains(2, 1))
+                .body("items.findAll { it.kind == 'agreed' }.revision", contains(1));
     }
 
     @Test

@@ -42,7 +42,7 @@ class CommunityResourceTest {
                 "networkLeader",
                 "Weconomics Platform bv",
                 "revenueModel",
-                Map.of("payer", "supplier", "basis", "price-dependent", "amount", "2.5"));
+                Map.of("payer", "supplier", "basis", "price-dependent", "amount", new java.math.BigDecimal("2.5")));
         given().auth()
                 .oauth2(TestData.ADMIN)
                 .contentType(ContentType.JSON)
@@ -138,7 +138,7 @@ class CommunityResourceTest {
                         "networkLeader",
                         "n",
                         "revenueModel",
-                        Map.of("payer", "nobody", "basis", "per-user", "amount", "1")))
+                        Map.of("payer", "nobody", "basis", "per-user", "amount", new java.math.BigDecimal("1"))))
                 .when()
                 .post("/communities")
                 .then()
@@ -156,7 +156,7 @@ class CommunityResourceTest {
                         "networkLeader",
                         "n",
                         "revenueModel",
-                        Map.of("payer", "both", "basis", "price-dependent", "amount", "150")))
+                        Map.of("payer", "both", "basis", "price-dependent", "amount", new java.math.BigDecimal("150"))))
                 .when()
                 .post("/communities")
                 .then()
@@ -173,7 +173,7 @@ class CommunityResourceTest {
                         "networkLeader",
                         "n",
                         "revenueModel",
-                        Map.of("payer", "both", "basis", "per-user", "amount", "-1")))
+                        Map.of("payer", "both", "basis", "per-user", "amount", new java.math.BigDecimal("-1"))))
                 .when()
                 .post("/communities")
                 .then()

@@ -77,6 +77,6 @@ class HostileInputTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("invalidFields.field", hasItem("key"));
+                .body("invalidFields.field", hasItem("localGroupKey"));
     }
 }

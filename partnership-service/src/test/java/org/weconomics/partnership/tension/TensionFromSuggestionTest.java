@@ -132,6 +132,6 @@ class TensionFromSuggestionTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getMap("find { it.key == '" + SURPLUS + "' }");
+                .getMap("items.find { it.key == '" + SURPLUS + "' }");
     }
 }

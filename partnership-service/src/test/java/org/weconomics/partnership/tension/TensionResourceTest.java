@@ -81,14 +81,15 @@ class TensionResourceTest {
                 .get("/partnerships/{p}/tensions/{t}/history", partnership, tension)
                 .then()
                 .statusCode(200)
-                .body("action", contains("recorded", "status-changed", "solution-added", "status-changed"))
-                .body("changedBy", hasItem("anna"))
-                .body("[0].before", nullValue())
-                .body("[1].changedFields", contains("status"))
-                .body("[1].before.status", equalTo("open"))
-                .body("[1].after.status", equalTo("in-dialogue"))
-                .body("[2].changedFields", contains("solutions"))
-                .body("[3].after.status", equalTo("resolved"));
+                .body("items.action", contains("recorded", "status-changed", "solution-added", "status-changed"))
+                .body("totalItems", equalTo(4))
+                .body("items.changedBy", hasItem("anna"))
+                .body("items[0].before", nullValue())
+                .body("items[1].changedFields", contains("status"))
+                .body("items[1].before.status", equalTo("open"))
+                .body("items[1].after.status", equalTo("in-dialogue"))
+                .body("items[2].changedFields", contains("solutions"))
+                .body("items[3].after.status", equalTo("resolved"));
 
         var records = TopicReader.awaitRecords(
                 Topics.PARTNERSHIP,
@@ -211,10 +212,10 @@ class TensionResourceTest {
                 .get("/partnerships/{p}/tension-suggestions", partnership)
                 .then()
                 .statusCode(200)
-                .body("origin", hasItem("generic"))
-                .body("origin", org.hamcrest.Matchers.not(hasItem("type-specific")))
+                .body("items.origin", hasItem("generic"))
+                .body("items.origin", org.hamcrest.Matchers.not(hasItem("type-specific")))
                 .body(
-                        "find { it.key == 'cultural-differences' }.title",
+                        "items.find { it.key == 'cultural-differences' }.title",
                         equalTo("Cultuurverschillen tussen sociale & private partners"));
         given().auth()
                 .oauth2(anna)
@@ -237,8 +238,11 @@ class TensionResourceTest {
                 .get("/partnerships/{p}/tension-suggestions", partnership)
                 .then()
                 .statusCode(200)
-                .body("find { it.key == 'co-creation-integrating-new-partners' }.alreadyRegistered", equalTo(true))
-                .body("find { it.key == 'platform-stakeholder-alignment' }", nullValue());
+                .body(
+                        "items.find { it.key == 'co-creation-integrating-new-partners' }.alreadyRegistered",
+                        equalTo(true))
+                .body("items.find { it.key == 'platform-stakeholder-alignment' }", nullValue())
+                .body("totalPages", equalTo(1));
     }
 
     static Map<String, Object> tension(String title, String domain, String block, String category) {

@@ -24,6 +24,85 @@ class ValueChainResourceTest {
     private final String anna = TestTokens.member("anna", "gent");
 
     @Test
+    void theValueChainHasAVersionOfItsOwnSoThePartnershipsETagStaysValid() {
+        String partnership = TestData.partnership(anna, "gent");
+        String partner = TestData.join(anna, partnership, TestData.organisation("social-economy"));
+        String partnershipTag = given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String chainTag = given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}/value-chain", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String first = TestData.activity(anna, partnership, "Ophalen", partner);
+        String second = TestData.activity(anna, partnership, "Koken", partner);
+
+        // Appending moves neither the partnership's version nor the chain's: no position of what the client read moved.
+        given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}/value-chain", partnership)
+                .then()
+                .header("ETag", chainTag);
+        given().auth()
+                .oauth2(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", partnershipTag)
+                .body(Map.of("name", TestData.unique("Wroeter"), "description", "Soep en catering"))
+                .when()
+                .put("/partnerships/{id}", partnership)
+                .then()
+                .statusCode(200);
+        // A reorder that does not name the appended activity is refused, naming the field.
+        given().auth()
+                .oauth2(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", chainTag)
+                .body(Map.of("activityIds", List.of(first)))
+                .when()
+                .put("/partnerships/{id}/value-chain/order", partnership)
+                .then()
+                .statusCode(400)
+                .body("invalidFields.field", contains("activityIds"));
+        String reorderedTag = given().auth()
+                .oauth2(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", chainTag)
+                .body(Map.of("activityIds", List.of(second, first)))
+                .when()
+                .put("/partnerships/{id}/value-chain/order", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}/value-chain", partnership)
+                .then()
+                .header("ETag", reorderedTag)
+                .body("activities.id", contains(second, first));
+        // The activities that moved carry their new versions in the chain, and a read of each agrees.
+        String firstVersion = given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}/value-chain", partnership)
+                .then()
+                .extract()
+                .path("activities.find { it.id == '" + first + "' }.version")
+                .toString();
+        given().auth()
+                .oauth2(anna)
+                .get("/partnerships/{id}/value-chain/activities/{a}", partnership, first)
+                .then()
+                .header("ETag", "\"" + firstVersion + "\"");
+    }
+
+    @Test
     void activitiesAreAddedChangedReorderedAndRemovedAndPublishedForTheCostStructure() {
         String partnership = TestData.partnership(anna, "gent");
         String social = TestData.join(anna, partnership, TestData.organisation("social-economy"));
@@ -38,7 +117,7 @@ class ValueChainResourceTest {
                 .get("/partnerships/{id}/value-chain/activities/{a}", partnership, cook)
                 .then()
                 .statusCode(200)
-                .body("position", equalTo(2))
+                .body("position", equalTo(1))
                 .extract()
                 .jsonPath();
         String keptStep = cooking.getString("subActions[0].id");
@@ -85,7 +164,7 @@ class ValueChainResourceTest {
                 .then()
                 .statusCode(200)
                 .body("activities.id", contains(sell, collect, cook))
-                .body("activities.position", contains(1, 2, 3))
+                .body("activities.position", contains(0, 1, 2))
                 .header("ETag", "\"" + (chainVersion + 1) + "\"");
         given().auth()
                 .oauth2(anna)
@@ -103,7 +182,7 @@ class ValueChainResourceTest {
                 .get("/partnerships/{id}/value-chain/activities/{a}", partnership, sell)
                 .then()
                 .statusCode(200)
-                .body("position", equalTo(1))
+                .body("position", equalTo(0))
                 .extract()
                 .header("ETag");
         given().auth()
@@ -112,15 +191,18 @@ class ValueChainResourceTest {
                 .when()
                 .delete("/partnerships/{id}/value-chain/activities/{a}", partnership, sell)
                 .then()
-                .statusCode(204);
+                .statusCode(200)
+                .body("activities.id", contains(collect, cook))
+                .header("ETag", "\"" + (chainVersion + 2) + "\"");
         given().auth()
                 .oauth2(anna)
                 .when()
                 .get("/partnerships/{id}/value-chain", partnership)
                 .then()
                 .statusCode(200)
+                .header("ETag", "\"" + (chainVersion + 2) + "\"")
                 .body("activities.id", contains(collect, cook))
-                .body("activities.position", contains(1, 2));
+                .body("activities.position", contains(0, 1));
 
         var records = TopicReader.awaitRecords(
                 Topics.PARTNERSHIP,
@@ -140,7 +222,9 @@ class ValueChainResourceTest {
                         "org.weconomics.partnership.value-chain-reordered");
         JsonPath changed = JsonPath.from(records.get(3).value());
         assertThat(changed.getString("activityId")).isEqualTo(cook);
-        assertThat(changed.getInt("position")).isEqualTo(2);
+        // Positions count from 0, in the API and in version 2 of the events.
+        assertThat(records.get(3).header("ce_dataschema")).endsWith(":v2");
+        assertThat(changed.getInt("position")).isEqualTo(1);
         assertThat(changed.getList("responsiblePartnerIds")).containsExactly(regular, social);
         assertThat(changed.getList("subActions.subActionId", String.class)).endsWith(keptStep);
         assertThat(changed.getList("subActions.name")).containsExactly("Snijden", "Koken voorbereiden");
@@ -207,7 +291,7 @@ class ValueChainResourceTest {
         given().auth()
                 .oauth2(anna)
                 .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
+                .header("If-Match", "\"0\"")
                 .body(Map.of("activityIds", List.of(stranger)))
                 .when()
                 .put("/partnerships/{id}/value-chain/order", partnership)

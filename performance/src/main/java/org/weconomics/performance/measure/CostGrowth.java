@@ -1,6 +1,7 @@
 package org.weconomics.performance.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,14 +185,14 @@ public final class CostGrowth {
             version = gatewayAsMember
                     .put(
                             modelPath + "/cost-structure/sub-actions/" + subActions.get(i),
-                            Map.of("costPerUnit", (10 + i % 7) + ".25", "quantityPerCustomer", "1"),
+                            Map.of("costPerUnit", new BigDecimal((10 + i % 7) + ".25"), "quantityPerCustomer", 1),
                             version)
                     .entityTag();
         }
         version = gatewayAsMember
                 .put(
                         modelPath + "/pricing",
-                        Map.of("fixedPrice", Map.of("price", "5000.00"), "chosenMethod", "fixed-price"),
+                        Map.of("fixedPrice", Map.of("price", new BigDecimal("5000.00")), "chosenMethod", "fixed-price"),
                         version)
                 .entityTag();
         version = gatewayAsMember
@@ -218,8 +219,8 @@ public final class CostGrowth {
         Instant deadline = Instant.now().plus(MODEL_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
             ApiClient.Answer found = gatewayAsMember.send("GET", lookup, null, null);
-            if (found.status() == 200) {
-                String model = found.id();
+            if (found.status() == 200 && !found.body().path("items").isEmpty()) {
+                String model = found.body().path("items").path(0).path("id").asText();
                 JsonNode costs = gatewayAsMember
                         .get(models + "/" + model + "/cost-structure")
                         .body();

@@ -210,7 +210,7 @@ public final class EventPropagation {
         return models;
     }
 
-    /** The model's creation time, or null while finance has none (404) or the call failed. */
+    /** The model's creation time, or null while finance has none (an empty page) or the call failed. */
     private CompletableFuture<Instant> findModel(String partnershipId) {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(gateway + "/api/finance/earnings-models?partnershipId=" + partnershipId))
@@ -220,9 +220,13 @@ public final class EventPropagation {
                 .GET()
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> response.statusCode() == 200
-                        ? instant(ApiClient.parse(response.body()).path("createdAt"))
-                        : null)
+                .thenApply(response -> {
+                    if (response.statusCode() != 200) {
+                        return null;
+                    }
+                    JsonNode found = ApiClient.parse(response.body()).path("items");
+                    return found.isEmpty() ? null : instant(found.path(0).path("createdAt"));
+                })
                 .exceptionally(failure -> null);
     }
 

@@ -30,7 +30,7 @@ public final class StartupAndMemory {
     private static final Map<String, String> FIRST_CALLS = Map.of(
             "canvas-service", "/api/canvas/canvases?size=1",
             "partnership-service", "/api/partnership/partnerships?size=1",
-            "finance-service", "/api/finance/earnings-models?partnershipId=00000000-0000-0000-0000-000000000000");
+            "finance-service", "/api/finance/earnings-models?size=1");
 
     private final PlatformUnderTest platform;
     private final Map<String, Double> readySeconds;

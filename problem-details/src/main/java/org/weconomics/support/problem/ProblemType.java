@@ -42,6 +42,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     /** The request is well formed but cannot be carried out as sent, e.g. an Idempotency-Key reused for another request. */
     UNPROCESSABLE_CONTENT(422, "The request cannot be processed as sent"),
+    /** A canvas names a partnership that canvas-service has not learnt of in the canvas's local group. */
+    UNKNOWN_PARTNERSHIP(422, "No partnership with this id is known in the local group (yet)"),
+    /** A contribution board names a partner that is not, or no longer, a partner of the partnership. */
+    NOT_A_CURRENT_PARTNER(422, "The partner is not a current partner of the partnership"),
     PRECONDITION_REQUIRED(428, "An If-Match header is required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),

@@ -2,10 +2,9 @@ package org.weconomics.support.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * The local groups people were removed from. A token names its local groups until it expires, and a new one may
@@ -28,7 +27,7 @@ public class MembershipRevocations {
                     created.userId = userId;
                     return created;
                 });
-        revoked.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        revoked.revokedAt = Timestamps.now();
         revoked.persist();
     }
 

@@ -10,8 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,6 +18,7 @@ import org.weconomics.support.access.Caller;
 import org.weconomics.support.problem.Problem;
 import org.weconomics.support.problem.ProblemException;
 import org.weconomics.support.problem.ProblemType;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Makes a POST safe to retry: with an {@code Idempotency-Key} header, the first request's effect and its
@@ -106,7 +105,7 @@ public class IdempotentRequests {
                 .setParameter("caller", caller.subject())
                 .setParameter("key", key)
                 .setParameter("fingerprint", fingerprint)
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("now", Timestamps.now())
                 .executeUpdate();
         return inserted == 1;
     }
@@ -162,7 +161,7 @@ public class IdempotentRequests {
     private void removeExpired() {
         entityManager
                 .createNativeQuery("DELETE FROM idempotency_key WHERE created_at < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
+                .setParameter("cutoff", Timestamps.now().minus(config.retention()))
                 .executeUpdate();
     }
 

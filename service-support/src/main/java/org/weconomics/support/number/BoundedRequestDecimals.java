@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 
 /**
  * The JSON mapper of REST request and response bodies: the service's own, with every decimal of a request held to
- * the {@link DecimalLimits}, so that {@code 1e200000} is a 400 naming the field. Only the REST layer uses it:
+ * the {@link DecimalLimits}, so that {@code 1e200000} is a 400 naming the field, and numbers and booleans held to
+ * their JSON types ({@link StrictRequestTypes}), so that {@code "4.35"} is one too. Only the REST layer uses it:
  * events, stored responses and other JSON the service wrote itself carry computed figures (exact products, with
  * more digits than a request may send) and are read with the service's unbounded mapper.
  */
@@ -20,8 +21,7 @@ public class BoundedRequestDecimals implements ContextResolver<ObjectMapper> {
     private final ObjectMapper restMapper;
 
     public BoundedRequestDecimals(ObjectMapper serviceMapper) {
-        this.restMapper = serviceMapper
-                .copy()
+        this.restMapper = StrictRequestTypes.applyTo(serviceMapper.copy())
                 .registerModule(new SimpleModule("bounded-request-decimals")
                         .addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()));
     }

@@ -25,4 +25,15 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems, in
         int pages = (int) ((total + request.size - 1) / request.size);
         return new PageView<>(items, request.page, request.size, total, pages);
     }
+
+    /**
+     * One page of a list that is already in memory: for lists a query cannot page because they are filtered by
+     * rules in code (what the caller may read) or come from a catalogue rather than the database.
+     */
+    public static <T> PageView<T> of(List<T> all, PageRequest request) {
+        long from = Math.min((long) request.page * request.size, all.size());
+        int to = (int) Math.min(from + request.size, all.size());
+        int pages = (all.size() + request.size - 1) / request.size;
+        return new PageView<>(List.copyOf(all.subList((int) from, to)), request.page, request.size, all.size(), pages);
+    }
 }

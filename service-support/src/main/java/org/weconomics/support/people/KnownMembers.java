@@ -1,14 +1,13 @@
 package org.weconomics.support.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.weconomics.events.localgroup.LocalGroupEvents;
 import org.weconomics.events.localgroup.LocalGroupMembership;
 import org.weconomics.support.access.MembershipRevocations;
 import org.weconomics.support.events.inbox.EventHandlers;
 import org.weconomics.support.problem.ProblemException;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Who the members of each local group are, as far as this service has received partnership-service's
@@ -42,7 +41,7 @@ public class KnownMembers {
         });
         member.username = membership.username();
         member.displayName = membership.displayName() == null ? membership.username() : membership.displayName();
-        member.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        member.updatedAt = Timestamps.now();
         member.persist();
         revocations.reinstate(membership.localGroup(), membership.userId());
     }

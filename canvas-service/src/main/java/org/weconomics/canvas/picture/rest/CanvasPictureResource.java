@@ -49,7 +49,7 @@ public class CanvasPictureResource {
     }
 
     @GET
-    @Path("/{id}/picture.svg")
+    @Path("/{canvasId}/picture.svg")
     @Produces(SVG)
     @Operation(
             operationId = "downloadCanvasSvg",
@@ -69,7 +69,7 @@ public class CanvasPictureResource {
                         schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<String> svg(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "nl") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage) {
         Language language = Language.negotiate(acceptLanguage);
@@ -78,7 +78,7 @@ public class CanvasPictureResource {
     }
 
     @GET
-    @Path("/{id}/picture.pdf")
+    @Path("/{canvasId}/picture.pdf")
     @Produces(PDF)
     @Operation(
             operationId = "downloadCanvasPdf",
@@ -97,7 +97,7 @@ public class CanvasPictureResource {
                         schema = @Schema(type = SchemaType.STRING))
             })
     public RestResponse<byte[]> pdf(
-            @PathParam("id") UUID id,
+            @PathParam("canvasId") UUID id,
             @Parameter(description = LANGUAGE_DESCRIPTION, example = "nl") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage,
             @Parameter(

@@ -43,7 +43,7 @@ public class CanvasPictureService {
     }
 
     /**
-     * The picture of a canvas the caller may see (404 otherwise, like every route below /canvases/{id}).
+     * The picture of a canvas the caller may see (404 otherwise, like every route below /canvases/{canvasId}).
      *
      * @param withComments whether to read the notes' comments, which only the PDF appendix shows
      */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Records what Keycloak must do in the transaction of the local-group change, so that the change and
@@ -48,7 +48,7 @@ public class KeycloakMirror {
         if (!config.enabled()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         supersedePendingTasks(localGroup, operation, userId, now);
         MirrorTask task = new MirrorTask();
         task.localGroup = localGroup;

@@ -7,13 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.weconomics.partnership.localgroup.LocalGroup;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Applies recorded mirror tasks to Keycloak, outside any database transaction, and records the outcome:
@@ -73,8 +73,8 @@ public class MirrorWorker {
 
     /** @return whether a task completed, so that tasks waiting for it may now be due */
     private boolean applyOnePass() {
-        List<MirrorTask> due = QuarkusTransaction.requiringNew()
-                .call(() -> MirrorTask.due(OffsetDateTime.now(ZoneOffset.UTC), BATCH_SIZE));
+        List<MirrorTask> due =
+                QuarkusTransaction.requiringNew().call(() -> MirrorTask.due(Timestamps.now(), BATCH_SIZE));
         boolean progress = false;
         for (MirrorTask task : due) {
             progress |= apply(task);
@@ -115,7 +115,7 @@ public class MirrorWorker {
             // Superseded while it was being applied: the newer task decides.
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Timestamps.now();
         if (error == null) {
             task.succeeded(now);
             return true;

@@ -7,8 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.weconomics.events.EventContract;
@@ -16,6 +14,7 @@ import org.weconomics.events.EventContracts;
 import org.weconomics.events.EventPayload;
 import org.weconomics.support.database.DatabaseUnavailable;
 import org.weconomics.support.events.EventBackboneConfig;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Applies received events at most once in effect: the handler's changes and the record that the
@@ -106,7 +105,7 @@ public class EventInbox {
         processed.consumer = consumer;
         processed.eventId = event.id();
         processed.eventType = event.type();
-        processed.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        processed.processedAt = Timestamps.now();
         processed.persist();
     }
 

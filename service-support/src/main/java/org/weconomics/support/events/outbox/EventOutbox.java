@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.weconomics.events.EventContract;
 import org.weconomics.events.EventPayload;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Records domain events in the transaction of the state change they describe. Nothing is sent here:
@@ -36,7 +35,7 @@ public class EventOutbox {
         event.topic = contract.topic();
         event.aggregateId = payload.aggregateId();
         event.payload = serialize(payload);
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.occurredAt = Timestamps.now();
         event.persist();
         recorded.fire(new OutboxEventRecorded(event.sequence));
         return event.eventId;

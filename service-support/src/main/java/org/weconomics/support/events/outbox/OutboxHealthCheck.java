@@ -3,12 +3,11 @@ package org.weconomics.support.events.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Makes the outbox visible: how many events wait for the broker and for how long. A backlog does not
@@ -30,8 +29,8 @@ public class OutboxHealthCheck implements HealthCheck {
             OutboxEvent oldest = OutboxEvent.<OutboxEvent>find("publishedAt is null order by sequence")
                     .firstResult();
             if (oldest != null) {
-                long seconds = Duration.between(oldest.occurredAt, OffsetDateTime.now(ZoneOffset.UTC))
-                        .toSeconds();
+                long seconds =
+                        Duration.between(oldest.occurredAt, Timestamps.now()).toSeconds();
                 response.withData("oldestWaitingSeconds", seconds);
                 if (oldest.lastError != null) {
                     response.withData("lastPublishError", oldest.lastError);

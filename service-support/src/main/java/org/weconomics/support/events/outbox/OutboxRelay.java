@@ -11,8 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.weconomics.support.events.EventBackboneConfig;
+import org.weconomics.support.time.Timestamps;
 
 /**
  * Publishes committed outbox events to Kafka, oldest first, and marks each published only once the
@@ -105,7 +104,7 @@ public class OutboxRelay {
             OutboxEvent event = batch.get(i);
             try {
                 acknowledgements.get(i).await().atMost(config.relay().publishTimeout());
-                event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                event.publishedAt = Timestamps.now();
                 event.attempts++;
                 published++;
             } catch (RuntimeException e) {
