@@ -100,7 +100,7 @@ public class WorkshopResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{workshopId}")
     @Operation(
             operationId = "getWorkshop",
             summary = "Read a workshop",
@@ -108,12 +108,12 @@ public class WorkshopResource {
                     + "the current step and the shared timer. The ETag header carries the version to send in "
                     + "If-Match.")
     @APIResponse(responseCode = "200", description = "The workshop")
-    public WorkshopView get(@PathParam("id") UUID id) {
+    public WorkshopView get(@PathParam("workshopId") UUID id) {
         return workshops.get(id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{workshopId}")
     @Operation(
             operationId = "updateWorkshop",
             summary = "Change a workshop's details",
@@ -122,7 +122,7 @@ public class WorkshopResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part details).")
     @APIResponse(responseCode = "200", description = "The changed workshop, with its new ETag")
     public WorkshopView update(
-            @PathParam("id") UUID id,
+            @PathParam("workshopId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -131,7 +131,7 @@ public class WorkshopResource {
     }
 
     @PUT
-    @Path("/{id}/status")
+    @Path("/{workshopId}/status")
     @Operation(
             operationId = "changeWorkshopStatus",
             summary = "Move a workshop on in its day",
@@ -142,7 +142,7 @@ public class WorkshopResource {
     @APIResponse(responseCode = "200", description = "The workshop in its new status, with its new ETag")
     @APIResponse(responseCode = "409", description = "The workshop cannot move to that status from its current one")
     public WorkshopView changeStatus(
-            @PathParam("id") UUID id,
+            @PathParam("workshopId") UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
