@@ -211,7 +211,7 @@ class WorkshopJourneyIT {
                     .contains("2. Eén gedeelde planning — 1 stem")
                     .contains("Bram Janssens", "Carla Maes", "Gast 1 (gast) — aanwezig", "Gast 10 (gast)")
                     .contains("Deelnemers (12 op de lijst, 12 aanwezig)")
-                    .contains("Een partnerschapstraject starten vanuit het BMC", "Wie: Carla Maes");
+                    .contains("Een partnerschapstraject starten: Een partnerschapstraject starten", "Wie: Carla Maes");
         }
 
         // The follow-up is done: closed, and what the day was no longer changes.

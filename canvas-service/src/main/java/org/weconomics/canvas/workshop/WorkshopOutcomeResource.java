@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.weconomics.canvas.picture.rest.CanvasPictureResource;
 import org.weconomics.canvas.template.Language;
 import org.weconomics.support.concurrency.IfMatch;
 import org.weconomics.support.http.Attachments;
@@ -28,9 +29,6 @@ import org.weconomics.support.http.Download;
 @Authenticated
 @Tag(name = "Workshops")
 public class WorkshopOutcomeResource {
-
-    static final String PDF = "application/pdf";
-    static final String WORKSHOP_ID = "The workshop's id";
 
     private final WorkshopService workshops;
     private final PresentationService presentations;
@@ -55,7 +53,7 @@ public class WorkshopOutcomeResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part next-steps).")
     @APIResponse(responseCode = "200", description = "The workshop with its next steps, with its new ETag")
     public WorkshopView updateNextSteps(
-            @Parameter(description = WORKSHOP_ID, example = "5b2c8e1a-7d3f-4c6e-9a1b-2c3d4e5f6a7b")
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
                     @PathParam("workshopId")
                     UUID workshopId,
             @Parameter(description = WorkshopResource.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
@@ -67,7 +65,7 @@ public class WorkshopOutcomeResource {
 
     @GET
     @Path("/presentation.pdf")
-    @Produces(PDF)
+    @Produces(CanvasPictureResource.PDF)
     @Operation(
             operationId = "downloadWorkshopPresentation",
             summary = "Download the presentation at the end of the day",
@@ -82,13 +80,16 @@ public class WorkshopOutcomeResource {
     @APIResponse(
             responseCode = "200",
             description = "The PDF document",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(
+                            mediaType = CanvasPictureResource.PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<byte[]> presentation(
-            @Parameter(description = WORKSHOP_ID, example = "5b2c8e1a-7d3f-4c6e-9a1b-2c3d4e5f6a7b")
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
                     @PathParam("workshopId")
                     UUID workshopId) {
         Download<byte[]> presentation = presentations.pdf(workshopId);
-        return RestResponse.ResponseBuilder.ok(presentation.content(), PDF)
+        return RestResponse.ResponseBuilder.ok(presentation.content(), CanvasPictureResource.PDF)
                 .header(Attachments.HEADER, Attachments.of(presentation.name(), "workshop", "pdf"))
                 .header(Language.CONTENT_LANGUAGE, presentations.languageOf(workshopId))
                 .build();
