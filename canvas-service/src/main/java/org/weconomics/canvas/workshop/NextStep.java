@@ -20,7 +20,7 @@ public record NextStep(
                         example = "Een partnerschap starten met de drie thuiszorgorganisaties, vanuit het BMC")
                 @NotNull
                 @Size(min = 1, max = 1000)
-                @Pattern(regexp = "(?s)\\s*\\S.*", message = "must not be blank")
+                @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
                 String text,
         @Schema(
                         description = "Token subject of who takes it on, a member of the workshop's local group; "
