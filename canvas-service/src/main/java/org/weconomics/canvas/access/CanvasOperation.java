@@ -57,18 +57,19 @@ public enum CanvasOperation implements RoleTableRow<CanvasRole> {
     CREATE_TEMPLATE("POST", "/templates", ADMIN),
     CREATE_TEMPLATE_VERSION("POST", "/templates/{templateKey}/versions", ADMIN),
     CREATE_WORKSHOP("POST", "/workshops", PARTICIPANT, ADMIN),
-    UPDATE_WORKSHOP("PUT", "/workshops/{id}", WORKSHOP_FACILITATOR, ADMIN),
-    CHANGE_WORKSHOP_STATUS("PUT", "/workshops/{id}/status", WORKSHOP_FACILITATOR, ADMIN),
-    UPDATE_WORKSHOP_PARTICIPANTS("PUT", "/workshops/{id}/participants", WORKSHOP_FACILITATOR, ADMIN),
-    UPDATE_WORKSHOP_AGENDA("PUT", "/workshops/{id}/agenda", WORKSHOP_FACILITATOR, ADMIN),
-    UPDATE_WORKSHOP_QUICKSCAN("PUT", "/workshops/{id}/quickscan", WORKSHOP_FACILITATOR, ADMIN),
-    DRAFT_QUICKSCAN_NOTES("POST", "/workshops/{id}/quickscan/draft-notes", WORKSHOP_FACILITATOR, ADMIN),
-    UPDATE_WORKSHOP_STEPS("PUT", "/workshops/{id}/steps", WORKSHOP_FACILITATOR, ADMIN),
-    MOVE_TO_WORKSHOP_STEP("POST", "/workshops/{id}/steps/current", WORKSHOP_FACILITATOR, ADMIN),
-    START_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/start", WORKSHOP_FACILITATOR, ADMIN),
-    PAUSE_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/pause", WORKSHOP_FACILITATOR, ADMIN),
-    EXTEND_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/extend", WORKSHOP_FACILITATOR, ADMIN),
-    END_WORKSHOP_TIMER("POST", "/workshops/{id}/timer/end", WORKSHOP_FACILITATOR, ADMIN);
+    UPDATE_WORKSHOP("PUT", "/workshops/{workshopId}", WORKSHOP_FACILITATOR, ADMIN),
+    CHANGE_WORKSHOP_STATUS("PUT", "/workshops/{workshopId}/status", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_PARTICIPANTS("PUT", "/workshops/{workshopId}/participants", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_AGENDA("PUT", "/workshops/{workshopId}/agenda", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_QUICKSCAN("PUT", "/workshops/{workshopId}/quickscan", WORKSHOP_FACILITATOR, ADMIN),
+    DRAFT_QUICKSCAN_NOTES("POST", "/workshops/{workshopId}/quickscan/draft-notes", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_NEXT_STEPS("PUT", "/workshops/{workshopId}/next-steps", WORKSHOP_FACILITATOR, ADMIN),
+    UPDATE_WORKSHOP_STEPS("PUT", "/workshops/{workshopId}/steps", WORKSHOP_FACILITATOR, ADMIN),
+    MOVE_TO_WORKSHOP_STEP("POST", "/workshops/{workshopId}/steps/current", WORKSHOP_FACILITATOR, ADMIN),
+    START_WORKSHOP_TIMER("POST", "/workshops/{workshopId}/timer/start", WORKSHOP_FACILITATOR, ADMIN),
+    PAUSE_WORKSHOP_TIMER("POST", "/workshops/{workshopId}/timer/pause", WORKSHOP_FACILITATOR, ADMIN),
+    EXTEND_WORKSHOP_TIMER("POST", "/workshops/{workshopId}/timer/extend", WORKSHOP_FACILITATOR, ADMIN),
+    END_WORKSHOP_TIMER("POST", "/workshops/{workshopId}/timer/end", WORKSHOP_FACILITATOR, ADMIN);
 
     private static final String CANVAS_ROUTES = "/canvases/{";
     private static final String WORKSHOP_ROUTES = "/workshops/{";

@@ -269,6 +269,15 @@ public class VotingService {
                 ranked);
     }
 
+    /** The results of every closed round of a canvas, in the order they were held (a workshop's presentation). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VotingResultsView> closedRoundResults(@NotNull UUID canvasId) {
+        // Read as a list first: each result reads more, which would close a streamed result set under it.
+        List<VotingRound> closed =
+                VotingRound.list("canvasId = ?1 and closedAt is not null", Sort.ascending("number"), canvasId);
+        return closed.stream().map(round -> results(canvasId, round.id)).toList();
+    }
+
     /** Votes per note of the canvas's latest closed round (what the canvas pictures show); empty when none closed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Integer> votesOfLatestClosedRound(@NotNull UUID canvasId) {

@@ -74,7 +74,8 @@ public class PdfRenderer {
         information.setCreationDate(now);
     }
 
-    private static void drawBoard(PDDocument document, PdfFonts fonts, BoardLayout layout) throws IOException {
+    /** One page of the board at full size; the workshop presentation draws its canvases with it too. */
+    static void drawBoard(PDDocument document, PdfFonts fonts, BoardLayout layout) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) layout.pageWidth(), (float) layout.pageHeight()));
         document.addPage(page);
         try (PdfPainter painter = new PdfPainter(document, page, fonts)) {

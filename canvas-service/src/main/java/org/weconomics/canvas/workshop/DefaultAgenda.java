@@ -6,7 +6,7 @@ import org.weconomics.canvas.template.LocalizedText;
 /**
  * The morning of the one-day CMC workshop as the method's training page lists it ("Inhoud theoriedeel", nine topics;
  * the English is ours). The minutes are the platform's own estimate — the source gives none — and a facilitator
- * changes them, and the topics, with {@code PUT /workshops/{id}/agenda}.
+ * changes them, and the topics, with {@code PUT /workshops/{workshopId}/agenda}.
  */
 final class DefaultAgenda {
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.weconomics.support.concurrency.IfMatch;
 
 /** The quickscan the client answers before an own-case workshop. */
-@Path("/workshops/{id}/quickscan")
+@Path("/workshops/{workshopId}/quickscan")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,7 +40,10 @@ public class QuickscanResource {
                     + "ownQuestion: the sources name the quickscan but give no questions), with the answers so far. "
                     + "The ETag is the workshop's version.")
     @APIResponse(responseCode = "200", description = "The quickscan")
-    public QuickscanView get(@PathParam("id") UUID id) {
+    public QuickscanView get(
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id) {
         return quickscan.get(id);
     }
 
@@ -53,7 +56,9 @@ public class QuickscanResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part quickscan).")
     @APIResponse(responseCode = "200", description = "The quickscan with its answers, with the workshop's new ETag")
     public QuickscanView answer(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = WorkshopResource.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -76,7 +81,9 @@ public class QuickscanResource {
             responseCode = "409",
             description = "Drafted already, no block question answered, no CMC (half day), or the canvas is archived")
     public DraftNotesView draftNotes(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = WorkshopResource.IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {

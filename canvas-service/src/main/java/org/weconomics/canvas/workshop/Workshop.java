@@ -101,6 +101,11 @@ public class Workshop extends PanacheEntityBase {
     @Column(name = "quickscan_answers", nullable = false)
     public Map<String, String> quickscanAnswers = new LinkedHashMap<>();
 
+    /** What the workshop agreed to do after the day, in its order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "next_steps", nullable = false)
+    public List<NextStep> nextSteps = new ArrayList<>();
+
     @Column(name = "quickscan_drafted_at")
     public OffsetDateTime quickscanDraftedAt;
 

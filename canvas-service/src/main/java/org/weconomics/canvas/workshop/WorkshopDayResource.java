@@ -21,7 +21,7 @@ import org.weconomics.support.concurrency.IfMatch;
  * shared timer. Every change names the workshop version it was based on, so two facilitators cannot overwrite each
  * other.
  */
-@Path("/workshops/{id}")
+@Path("/workshops/{workshopId}")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +54,9 @@ public class WorkshopDayResource {
                     + "participants).")
     @APIResponse(responseCode = "200", description = "The workshop with its participants, with its new ETag")
     public WorkshopView updateParticipants(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -72,7 +74,9 @@ public class WorkshopDayResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part agenda).")
     @APIResponse(responseCode = "200", description = "The workshop with its new agenda, with its new ETag")
     public WorkshopView updateAgenda(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -91,7 +95,9 @@ public class WorkshopDayResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part steps).")
     @APIResponse(responseCode = "200", description = "The workshop with its new steps, with its new ETag")
     public WorkshopView updateSteps(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -110,7 +116,9 @@ public class WorkshopDayResource {
     @APIResponse(responseCode = "200", description = "The workshop at its new step, with its new ETag")
     @APIResponse(responseCode = "409", description = "The step's canvas is archived")
     public WorkshopView moveToStep(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -129,7 +137,9 @@ public class WorkshopDayResource {
     @APIResponse(responseCode = "200", description = "The workshop with its running timer, with its new ETag")
     @APIResponse(responseCode = "409", description = NO_STEP)
     public WorkshopView startTimer(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
@@ -146,7 +156,9 @@ public class WorkshopDayResource {
     @APIResponse(responseCode = "200", description = "The workshop with its paused timer, with its new ETag")
     @APIResponse(responseCode = "409", description = NO_STEP)
     public WorkshopView pauseTimer(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {
@@ -162,7 +174,9 @@ public class WorkshopDayResource {
     @APIResponse(responseCode = "200", description = "The workshop with its extended timer, with its new ETag")
     @APIResponse(responseCode = "409", description = NO_STEP)
     public WorkshopView extendTimer(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -180,7 +194,9 @@ public class WorkshopDayResource {
     @APIResponse(responseCode = "200", description = "The workshop with its stopped timer, with its new ETag")
     @APIResponse(responseCode = "409", description = NO_STEP)
     public WorkshopView endTimer(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch) {

@@ -41,6 +41,8 @@ import org.weconomics.support.problem.ProblemException;
                 + "the afternoon, presented at the end of the day")
 public class WorkshopResource {
 
+    static final String WORKSHOP_ID = "The workshop's id";
+    static final String WORKSHOP_ID_EXAMPLE = "5b2c8e1a-7d3f-4c6e-9a1b-2c3d4e5f6a7b";
     static final String IF_MATCH_DESCRIPTION = "The ETag of the workshop version you changed";
     static final String IF_MATCH_RULES = "Requires If-Match with the ETag you read: 428 without it, 412 with the "
             + "current workshop when someone changed it since. ";
@@ -100,7 +102,7 @@ public class WorkshopResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{workshopId}")
     @Operation(
             operationId = "getWorkshop",
             summary = "Read a workshop",
@@ -108,12 +110,15 @@ public class WorkshopResource {
                     + "the current step and the shared timer. The ETag header carries the version to send in "
                     + "If-Match.")
     @APIResponse(responseCode = "200", description = "The workshop")
-    public WorkshopView get(@PathParam("id") UUID id) {
+    public WorkshopView get(
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id) {
         return workshops.get(id);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{workshopId}")
     @Operation(
             operationId = "updateWorkshop",
             summary = "Change a workshop's details",
@@ -122,7 +127,9 @@ public class WorkshopResource {
                     + "Publishes org.weconomics.canvas.workshop-changed (part details).")
     @APIResponse(responseCode = "200", description = "The changed workshop, with its new ETag")
     public WorkshopView update(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,
@@ -131,7 +138,7 @@ public class WorkshopResource {
     }
 
     @PUT
-    @Path("/{id}/status")
+    @Path("/{workshopId}/status")
     @Operation(
             operationId = "changeWorkshopStatus",
             summary = "Move a workshop on in its day",
@@ -142,7 +149,9 @@ public class WorkshopResource {
     @APIResponse(responseCode = "200", description = "The workshop in its new status, with its new ETag")
     @APIResponse(responseCode = "409", description = "The workshop cannot move to that status from its current one")
     public WorkshopView changeStatus(
-            @PathParam("id") UUID id,
+            @Parameter(description = WorkshopResource.WORKSHOP_ID, example = WorkshopResource.WORKSHOP_ID_EXAMPLE)
+                    @PathParam("workshopId")
+                    UUID id,
             @Parameter(description = IF_MATCH_DESCRIPTION, required = true, example = "\"0\"")
                     @HeaderParam(IfMatch.HEADER)
                     String ifMatch,

@@ -28,6 +28,7 @@ import org.weconomics.canvas.template.TemplateService;
 import org.weconomics.events.workshop.WorkshopChanged;
 import org.weconomics.events.workshop.WorkshopCreated;
 import org.weconomics.events.workshop.WorkshopEvents;
+import org.weconomics.events.workshop.WorkshopPresented;
 import org.weconomics.events.workshop.WorkshopStatusChanged;
 import org.weconomics.support.access.Caller;
 import org.weconomics.support.access.LocalGroupAccess;
@@ -58,6 +59,7 @@ public class WorkshopService {
     static final String AGENDA = "agenda";
     static final String STEPS = "steps";
     static final String CURRENT_STEP = "current-step";
+    static final String NEXT_STEPS = "next-steps";
 
     private final LocalGroupAccess access;
     private final Caller caller;
@@ -67,6 +69,7 @@ public class WorkshopService {
     private final TemplateService templates;
     private final FacilitationService facilitation;
     private final EventOutbox outbox;
+    private final WorkshopOutcome outcome;
 
     public WorkshopService(
             LocalGroupAccess access,
@@ -76,7 +79,8 @@ public class WorkshopService {
             CanvasService canvases,
             TemplateService templates,
             FacilitationService facilitation,
-            EventOutbox outbox) {
+            EventOutbox outbox,
+            WorkshopOutcome outcome) {
         this.access = access;
         this.caller = caller;
         this.roles = roles;
@@ -85,6 +89,7 @@ public class WorkshopService {
         this.templates = templates;
         this.facilitation = facilitation;
         this.outbox = outbox;
+        this.outcome = outcome;
     }
 
     public WorkshopView create(@NotNull @Valid CreateWorkshopRequest request) {
@@ -183,9 +188,13 @@ public class WorkshopService {
                                     : previous.next().key()));
         }
         workshop.status = request.status();
+        List<WorkshopPresented.PresentedCanvas> presented = List.of();
         switch (workshop.status) {
             case RUNNING -> moveCanvases(workshop, CanvasStatus.DRAFT, CanvasStatus.IN_WORKSHOP);
-            case PRESENTED -> moveCanvases(workshop, CanvasStatus.IN_WORKSHOP, CanvasStatus.PRESENTED);
+            case PRESENTED -> {
+                moveCanvases(workshop, CanvasStatus.IN_WORKSHOP, CanvasStatus.PRESENTED);
+                presented = outcome.snapshotCanvases(workshop);
+            }
             default -> {}
         }
         if (workshop.status != WorkshopStatus.RUNNING) {
@@ -201,7 +210,27 @@ public class WorkshopService {
                         workshop.status.key(),
                         caller.subject(),
                         workshop.version));
+        if (workshop.status == WorkshopStatus.PRESENTED) {
+            outbox.record(WorkshopEvents.PRESENTED, outcome.presented(workshop, presented, caller.subject()));
+        }
         return view(workshop);
+    }
+
+    /** Replaces what the workshop agreed to do after the day; an owner must be a member of the local group. */
+    public WorkshopView updateNextSteps(
+            @NotNull UUID id, long expectedVersion, @NotNull @Valid UpdateNextStepsRequest request) {
+        Workshop workshop = begin(id, expectedVersion, CanvasOperation.UPDATE_WORKSHOP_NEXT_STEPS);
+        List<NextStep> steps = new ArrayList<>();
+        for (int i = 0; i < request.nextSteps().size(); i++) {
+            NextStep step = request.nextSteps().get(i);
+            String owner = step.owner() == null ? null : step.owner().strip();
+            if (owner != null) {
+                members.requireMember(workshop.localGroup, owner, caller.subject(), "nextSteps[" + i + "].owner");
+            }
+            steps.add(new NextStep(step.kind(), step.text().strip(), owner, step.dueDate()));
+        }
+        workshop.nextSteps = steps;
+        return changed(workshop, NEXT_STEPS);
     }
 
     public WorkshopView updateParticipants(
@@ -309,7 +338,7 @@ public class WorkshopService {
     static void requireCanvasOf(WorkshopStep step) {
         if (Canvas.findById(step.canvasId()) == null) {
             throw ProblemException.conflict("The canvas " + step.canvasId() + " of this step was deleted; change the "
-                    + "workshop's steps (PUT /workshops/{id}/steps)");
+                    + "workshop's steps (PUT /workshops/{workshopId}/steps)");
         }
     }
 

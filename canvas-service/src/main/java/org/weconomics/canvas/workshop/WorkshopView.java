@@ -34,6 +34,7 @@ public record WorkshopView(
         @Schema(description = "The step the group is at, an index into steps; absent before the first.")
                 Integer currentStep,
         TimerView timer,
+        @Schema(description = "What the workshop agreed to do after the day, in its order.") List<NextStep> nextSteps,
         @Schema(description = "Token subject of who set it up.") String createdBy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -66,6 +67,7 @@ public record WorkshopView(
                 List.copyOf(workshop.steps),
                 workshop.currentStep,
                 TimerView.of(workshop, now),
+                List.copyOf(workshop.nextSteps),
                 workshop.createdBy,
                 workshop.createdAt,
                 workshop.updatedAt,

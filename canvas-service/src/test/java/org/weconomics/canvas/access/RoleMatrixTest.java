@@ -668,6 +668,14 @@ class RoleMatrixTest {
                         f.workshopTag(),
                         200));
         calls.put(
+                CanvasOperation.UPDATE_WORKSHOP_NEXT_STEPS,
+                (f, c) -> new Call(
+                        "PUT",
+                        f.workshopPath() + "/next-steps",
+                        Map.of("nextSteps", List.of(Map.of("kind", "join-weconomics-network", "text", "Aansluiten"))),
+                        f.workshopTag(),
+                        200));
+        calls.put(
                 CanvasOperation.MOVE_TO_WORKSHOP_STEP,
                 (f, c) -> new Call(
                         "POST", f.workshopPath() + "/steps/current", WorkshopTestData.moveTo(0), f.workshopTag(), 200));

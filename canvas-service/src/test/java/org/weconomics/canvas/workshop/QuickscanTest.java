@@ -26,7 +26,7 @@ class QuickscanTest {
         JsonPath quickscan = given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}/quickscan", workshop)
+                .get("/workshops/{workshopId}/quickscan", workshop)
                 .then()
                 .statusCode(200)
                 .header("ETag", WorkshopTestData.tag(token, workshop))
@@ -64,7 +64,7 @@ class QuickscanTest {
         String caseText = given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", workshop)
+                .get("/workshops/{workshopId}", workshop)
                 .then()
                 .extract()
                 .path("caseText");

@@ -32,7 +32,7 @@ class WorkshopBadInputTest {
         String canvas = given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", workshop)
+                .get("/workshops/{workshopId}", workshop)
                 .then()
                 .extract()
                 .path("canvasIds[0]");
@@ -116,6 +116,32 @@ class WorkshopBadInputTest {
         cases.add(new Case("POST", path + "/steps/current", Map.of(), "step"));
         cases.add(new Case("POST", path + "/timer/extend", Map.of("minutes", 0), "minutes"));
         cases.add(new Case("POST", path + "/timer/extend", Map.of("minutes", 121), "minutes"));
+        cases.add(new Case("PUT", path + "/next-steps", Map.of(), "nextSteps"));
+        cases.add(new Case(
+                "PUT",
+                path + "/next-steps",
+                Map.of("nextSteps", List.of(Map.of("kind", "invite", "text", "Uitnodigen"))),
+                "nextSteps[0].kind"));
+        cases.add(new Case(
+                "PUT",
+                path + "/next-steps",
+                Map.of("nextSteps", List.of(Map.of("kind", "other"))),
+                "nextSteps[0].text"));
+        cases.add(new Case(
+                "PUT",
+                path + "/next-steps",
+                Map.of("nextSteps", List.of(Map.of("kind", "other", "text", "x".repeat(1001)))),
+                "nextSteps[0].text"));
+        cases.add(new Case(
+                "PUT",
+                path + "/next-steps",
+                Map.of("nextSteps", List.of(Map.of("kind", "other", "text", "Bellen", "dueDate", "30-04-2027"))),
+                "nextSteps[0].dueDate"));
+        cases.add(new Case(
+                "PUT",
+                path + "/next-steps",
+                Map.of("nextSteps", List.of(Map.of("kind", "other", "text", "Bellen", "owner", "niemand"))),
+                "nextSteps[0].owner"));
 
         for (Case wrong : cases) {
             Response response = given().auth()
@@ -137,7 +163,7 @@ class WorkshopBadInputTest {
         given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", workshop)
+                .get("/workshops/{workshopId}", workshop)
                 .then()
                 .statusCode(200)
                 .body("title", org.hamcrest.Matchers.equalTo("CMC voor de zorgcoöperatie"))

@@ -87,7 +87,7 @@ class WorkshopResourceTest {
         given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", id)
+                .get("/workshops/{workshopId}", id)
                 .then()
                 .statusCode(200)
                 .header("ETag", "\"0\"")
@@ -144,14 +144,19 @@ class WorkshopResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        given().auth().oauth2(outsider).when().get("/workshops/{id}", id).then().statusCode(404);
+        given().auth()
+                .oauth2(outsider)
+                .when()
+                .get("/workshops/{workshopId}", id)
+                .then()
+                .statusCode(404);
         given().auth()
                 .oauth2(outsider)
                 .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
                 .body(Map.of("status", "running"))
                 .when()
-                .put("/workshops/{id}/status", id)
+                .put("/workshops/{workshopId}/status", id)
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
@@ -177,7 +182,7 @@ class WorkshopResourceTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
-                .put("/workshops/{id}", id)
+                .put("/workshops/{workshopId}", id)
                 .then()
                 .statusCode(428);
         given().auth()
@@ -186,7 +191,7 @@ class WorkshopResourceTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
-                .put("/workshops/{id}", id)
+                .put("/workshops/{workshopId}", id)
                 .then()
                 .statusCode(412)
                 .header("ETag", WorkshopTestData.tag(token, id));
@@ -197,7 +202,7 @@ class WorkshopResourceTest {
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
-                .put("/workshops/{id}", id)
+                .put("/workshops/{workshopId}", id)
                 .then()
                 .statusCode(200)
                 .header("ETag", not(equalTo(current)))
@@ -217,7 +222,7 @@ class WorkshopResourceTest {
         String canvas = given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", id)
+                .get("/workshops/{workshopId}", id)
                 .then()
                 .extract()
                 .path("canvasIds[0]");
@@ -401,7 +406,7 @@ class WorkshopResourceTest {
         given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", id)
+                .get("/workshops/{workshopId}", id)
                 .then()
                 .statusCode(200)
                 .body("canvasIds", equalTo(List.of()));

@@ -46,7 +46,7 @@ public final class WorkshopTestData {
         return given().auth()
                 .oauth2(token)
                 .when()
-                .get("/workshops/{id}", workshop)
+                .get("/workshops/{workshopId}", workshop)
                 .then()
                 .statusCode(200)
                 .extract()

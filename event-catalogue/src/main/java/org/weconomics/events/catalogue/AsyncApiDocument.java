@@ -27,7 +27,7 @@ public final class AsyncApiDocument {
      * Version of the event catalogue; move it with every change of the document. Contracts change additively (a new
      * version is registered beside the old one), so a change is a new minor version.
      */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     static final String KAFKA_BINDING_VERSION = "0.5.0";
     private static final String HEADERS_SCHEMA = "CloudEventKafkaHeaders";

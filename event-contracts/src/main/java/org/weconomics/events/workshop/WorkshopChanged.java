@@ -3,13 +3,13 @@ package org.weconomics.events.workshop;
 import java.util.UUID;
 
 /**
- * A part of a workshop's plan changed: its details, participants, quickscan, agenda or afternoon steps, or the step
- * the group is at. The event names the part; a consumer reads the workshop for the new state.
+ * A part of a workshop's plan changed: its details, participants, quickscan, agenda, afternoon steps or next steps, or
+ * the step the group is at. The event names the part; a consumer reads the workshop for the new state.
  *
  * @param workshopId the workshop
  * @param localGroup key of its local group
- * @param part what changed: {@code details}, {@code participants}, {@code quickscan}, {@code agenda}, {@code steps} or
- *     {@code current-step}
+ * @param part what changed: {@code details}, {@code participants}, {@code quickscan}, {@code agenda}, {@code steps},
+ *     {@code current-step} or {@code next-steps}
  * @param changedBy token subject of who changed it
  * @param version the workshop's version after the change
  */

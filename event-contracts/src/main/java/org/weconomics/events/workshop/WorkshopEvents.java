@@ -21,7 +21,14 @@ public final class WorkshopEvents {
     public static final EventContract<WorkshopStatusChanged> STATUS_CHANGED = new EventContract<>(
             "org.weconomics.canvas.workshop-status-changed", 1, Topics.WORKSHOP, WorkshopStatusChanged.class);
 
-    public static final List<EventContract<?>> ALL = List.of(CREATED, CHANGED, STATUS_CHANGED);
+    /**
+     * The workshop's outcome at the end of the day. Named after its aggregate ({@code org.weconomics.<aggregate>.<event>},
+     * as the conventions ask), unlike the three above, which carry the publishing service's prefix.
+     */
+    public static final EventContract<WorkshopPresented> PRESENTED =
+            new EventContract<>("org.weconomics.workshop.presented", 1, Topics.WORKSHOP, WorkshopPresented.class);
+
+    public static final List<EventContract<?>> ALL = List.of(CREATED, CHANGED, STATUS_CHANGED, PRESENTED);
 
     private WorkshopEvents() {}
 }

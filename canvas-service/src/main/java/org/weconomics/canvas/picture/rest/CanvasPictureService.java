@@ -16,6 +16,7 @@ import org.weconomics.canvas.facilitation.VotingService;
 import org.weconomics.canvas.note.Note;
 import org.weconomics.canvas.note.NoteComment;
 import org.weconomics.canvas.note.NoteService;
+import org.weconomics.canvas.picture.BoardPicture;
 import org.weconomics.canvas.template.Language;
 
 /**
@@ -43,11 +44,24 @@ public class CanvasPictureService {
     }
 
     /**
+     * The board of a canvas the caller may see, as its PDF's first page shows it (404 otherwise).
+     *
+     * @param date the day its subtitle names: a workshop's presentation shows the day of the workshop
+     */
+    public BoardPicture board(@NotNull UUID canvasId, @NotNull Language language, @NotNull LocalDate date) {
+        return picture(canvasId, language, false, date).board();
+    }
+
+    /**
      * The picture of a canvas the caller may see (404 otherwise, like every route below /canvases/{canvasId}).
      *
      * @param withComments whether to read the notes' comments, which only the PDF appendix shows
      */
     CanvasPicture picture(@NotNull UUID canvasId, @NotNull Language language, boolean withComments) {
+        return picture(canvasId, language, withComments, LocalDate.now(WORKSHOP_ZONE));
+    }
+
+    private CanvasPicture picture(UUID canvasId, Language language, boolean withComments, LocalDate date) {
         Canvas canvas = canvases.requireAccessible(canvasId);
         List<Note> onCanvas = visibility.visibleToCaller(canvas, Note.onCanvas(canvasId));
         Map<UUID, List<NoteComment>> comments = withComments && !onCanvas.isEmpty()
@@ -64,7 +78,7 @@ public class CanvasPictureService {
                         comments,
                         voting.votesOfLatestClosedRound(canvasId),
                         language,
-                        LocalDate.now(WORKSHOP_ZONE)),
+                        date),
                 canvas.version);
     }
 }
