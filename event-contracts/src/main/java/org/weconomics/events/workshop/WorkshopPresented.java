@@ -38,6 +38,10 @@ public record WorkshopPresented(
     /**
      * One canvas as it was presented.
      *
+     * @param canvasId the canvas
+     * @param templateKey key of the template it was created from, such as cmc or bmc
+     * @param title the canvas's title
+     * @param noteCount notes on it when it was presented
      * @param snapshotId the snapshot taken of it at the presentation ({@code GET /canvases/{canvasId}/snapshots/{id}})
      */
     public record PresentedCanvas(UUID canvasId, String templateKey, String title, long noteCount, UUID snapshotId) {}
@@ -45,18 +49,29 @@ public record WorkshopPresented(
     /**
      * The outcome of one closed voting round.
      *
+     * @param canvasId the canvas the round was held on
+     * @param roundId the voting round
      * @param number the round's number on its canvas, from 1
+     * @param totalVotes votes cast in the round
      * @param winners the notes with the most votes (several when tied); empty when nobody voted
      */
     public record VotingRoundOutcome(UUID canvasId, UUID roundId, int number, int totalVotes, List<Winner> winners) {}
 
-    /** A note that got the most votes of its round. */
+    /**
+     * A note that got the most votes of its round.
+     *
+     * @param noteId the note
+     * @param blockKey key of the canvas block it stands in
+     * @param text the note's text
+     * @param votes votes it got in the round
+     */
     public record Winner(UUID noteId, String blockKey, String text, int votes) {}
 
     /**
      * One thing to do after the day.
      *
      * @param kind invite-to-local-group, start-partnership-trajectory, join-weconomics-network or other
+     * @param text what is to be done
      * @param owner token subject of the member who takes it on; null when nobody was named
      * @param dueDate ISO 8601 date; null when none was set
      */
